@@ -1,0 +1,86 @@
+package org.newsmetrics.core;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsmetrics.layout.ArticleSplitter;
+import org.newsmetrics.layout.PageCleaner;
+import org.newsmetrics.metrics.MetricExtractor;
+import org.newsmetrics.metrics.PageContext;
+import org.newsmetrics.model.Article;
+import org.newsmetrics.model.CleanPage;
+import org.newsmetrics.model.DocumentInfo;
+import org.newsmetrics.model.LaidOutPage;
+import org.newsmetrics.model.Metric;
+import org.newsmetrics.model.Page;
+import org.newsmetrics.model.PageError;
+import org.newsmetrics.model.PageResult;
+
+/**
+ * The plain-Java pipeline for one page: clean, split, extract. The Beam transforms call the same
+ * three steps one stage at a time; the {@code extract} command and the benchmark's plain loop call
+ * {@link #process}. A stage that throws turns the page into an error row; it never stops a run.
+ */
+public final class PageProcessor implements Serializable {
+  public static final String STAGE_CLEAN = "clean";
+  public static final String STAGE_SPLIT = "split";
+  public static final String STAGE_METRICS = "metrics";
+
+  private transient PageCleaner cleaner;
+  private transient ArticleSplitter splitter;
+  private transient MetricExtractor extractor;
+
+  public CleanPage clean(Page page) {
+    if (cleaner == null) cleaner = new PageCleaner();
+    return cleaner.clean(page);
+  }
+
+  public LaidOutPage split(CleanPage clean) {
+    if (splitter == null) splitter = new ArticleSplitter();
+    return splitter.split(clean);
+  }
+
+  /** Tags industries and extracts metrics; numbers metrics per article in reading order. */
+  public PageResult extract(LaidOutPage laidOut) {
+    if (extractor == null) extractor = new MetricExtractor();
+    CleanPage clean = laidOut.clean();
+    Page page = clean.page();
+    PageContext context = new PageContext(page.docId(), clean.publicationDate(), clean.publication());
+    List<Article> articles = new ArrayList<>();
+    List<Metric> metrics = new ArrayList<>();
+    long nCharsClean = 0;
+    for (Article a : laidOut.articles()) {
+      Article tagged = new Article(a.articleId(), a.docId(), a.seq(), a.kind(), a.kicker(), a.headline(),
+          a.subheadline(), a.dateline(), a.byline(), a.body(), a.publicationDate(), extractor.industries(a));
+      articles.add(tagged);
+      metrics.addAll(extractor.extract(tagged, context));
+      nCharsClean += a.body().length();
+    }
+    DocumentInfo doc = new DocumentInfo(page.docId(), page.sourcePath(), clean.publication(),
+        clean.publicationDate(), clean.dateSource(), page.encoding(), page.text().length(), nCharsClean,
+        articles.size(), metrics.size(), DocumentInfo.OK, null);
+    return new PageResult(doc, articles, metrics, laidOut.removed(), List.of());
+  }
+
+  /** All stages on one page; a failing stage yields the page's error result instead of throwing. */
+  public PageResult process(Page page) {
+    String stage = STAGE_CLEAN;
+    try {
+      CleanPage clean = clean(page);
+      stage = STAGE_SPLIT;
+      LaidOutPage laidOut = split(clean);
+      stage = STAGE_METRICS;
+      return extract(laidOut);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return failed(page, stage, e);
+    }
+  }
+
+  /** The result of a page whose processing failed at {@code stage}. */
+  public static PageResult failed(Page page, String stage, Throwable e) {
+    PageError error = PageError.of(page.docId(), page.sourcePath(), stage, e);
+    DocumentInfo doc = DocumentInfo.failed(page.docId(), page.sourcePath(), page.encoding(),
+        page.text() == null ? 0 : page.text().length(), stage + ": " + error.message());
+    return PageResult.failed(doc, error);
+  }
+}
