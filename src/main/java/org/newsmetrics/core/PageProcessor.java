@@ -45,7 +45,8 @@ public final class PageProcessor implements Serializable {
     if (extractor == null) extractor = new MetricExtractor();
     CleanPage clean = laidOut.clean();
     Page page = clean.page();
-    PageContext context = new PageContext(page.docId(), clean.publicationDate(), clean.publication());
+    PageContext context = new PageContext(page.docId(), clean.publicationDate(), clean.publication(),
+        laidOut.articles());
     List<Article> articles = new ArrayList<>();
     List<Metric> metrics = new ArrayList<>();
     long nCharsClean = 0;

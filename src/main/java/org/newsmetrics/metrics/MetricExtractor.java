@@ -23,7 +23,7 @@ public final class MetricExtractor {
       String id = article.articleId() + "/m" + (out.size() + 1);
       out.add(new Metric(id, article.articleId(), article.docId(), "investment", a.value().doubleValue(), null,
           a.unit(), a.text(), a.qualifier().code(), "reported", null, null, null, null, null, null,
-          body.substring(from, a.end()), a.start(), a.end(), context.publicationDate()));
+          body.substring(from, a.end()), a.start(), a.end(), context.publicationDate(), "body"));
     }
     return out;
   }

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 
 /**
  * One economic figure stated by an article: a row of the {@code metrics} table.
- * Field meanings follow the extraction spec; {@code charStart}/{@code charEnd} locate
- * {@code rawText} in the article's body ({@code body.substring(charStart, charEnd).equals(rawText)}),
- * except for figures stated in the headline decks, whose offsets are -1.
+ * Field meanings follow the extraction spec. {@code field} names where the figure stands:
+ * {@code body} (most figures), or {@code headline}, {@code kicker}, {@code subheadline} for figures
+ * stated in a headline deck; {@code charStart}/{@code charEnd} locate {@code rawText} in that field of
+ * the article ({@code field.substring(charStart, charEnd).equals(rawText)}).
  */
 public record Metric(
     String metricId,
@@ -29,5 +30,6 @@ public record Metric(
     String evidence,
     int charStart,
     int charEnd,
-    LocalDate publicationDate)
+    LocalDate publicationDate,
+    String field)
     implements Serializable {}
