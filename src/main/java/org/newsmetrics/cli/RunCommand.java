@@ -1,0 +1,58 @@
+package org.newsmetrics.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.newsmetrics.pipeline.JobFile;
+import org.newsmetrics.pipeline.NewsMetricsOptions;
+import org.newsmetrics.pipeline.NewsMetricsPipeline;
+import org.newsmetrics.pipeline.RunSummary;
+
+/** Runs a job: the job file's settings, overridden by any {@code --key=value} on the command line. */
+final class RunCommand {
+  static final Path DEFAULT_JOB = Path.of("pipelines", "seeds.yaml");
+
+  private RunCommand() {}
+
+  static int run(List<String> args, PrintStream out) {
+    NewsMetricsOptions options = options(args);
+    RunSummary summary = NewsMetricsPipeline.run(options);
+    out.println(summary.format());
+    return 0;
+  }
+
+  /** The options of a run: job file first, command line over it. */
+  static NewsMetricsOptions options(List<String> args) {
+    Map<String, String> merged = new LinkedHashMap<>();
+    Map<String, String> cli = new LinkedHashMap<>();
+    List<String> flags = new ArrayList<>();
+    Path job = null;
+    for (String a : args) {
+      if (!a.startsWith("--")) throw new IllegalArgumentException("unexpected argument '" + a + "'\n" + Main.usage());
+      int eq = a.indexOf('=');
+      if (eq < 0) {
+        flags.add(a);
+        continue;
+      }
+      String key = a.substring(2, eq);
+      String value = a.substring(eq + 1);
+      if (key.equals("job")) job = Path.of(value);
+      else cli.put(key, value);
+    }
+    if (job == null && Files.exists(DEFAULT_JOB)) job = DEFAULT_JOB;
+    if (job != null) {
+      if (!Files.isRegularFile(job)) throw new IllegalArgumentException("no job file " + job);
+      merged.putAll(JobFile.load(job).arguments());
+    }
+    merged.putAll(cli);
+    List<String> beamArgs = new ArrayList<>(flags);
+    merged.forEach((k, v) -> beamArgs.add("--" + k + "=" + v));
+    PipelineOptionsFactory.register(NewsMetricsOptions.class);
+    return PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().as(NewsMetricsOptions.class);
+  }
+}

@@ -1,0 +1,34 @@
+package org.newsmetrics.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** Every option of a news-metrics run; a job file's keys map onto these (see {@link JobFile}). */
+public interface NewsMetricsOptions extends PipelineOptions {
+
+  @Description("Glob of the pages to read, e.g. seeds/*.txt")
+  @Validation.Required
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Folder the tables are written to (one sub-folder per table)")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Pages larger than this many bytes become error rows instead of being read")
+  @Default.Long(64L * 1024 * 1024)
+  Long getMaxPageBytes();
+
+  void setMaxPageBytes(Long value);
+
+  @Description("Write into a staging folder and replace the output folder only when the run succeeds")
+  @Default.Boolean(true)
+  Boolean getAtomicOutput();
+
+  void setAtomicOutput(Boolean value);
+}

@@ -1,0 +1,78 @@
+package org.newsmetrics.pipeline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.newsmetrics.model.PageResult;
+
+/**
+ * The news-metrics pipeline: ReadPages → CleanPages → SplitArticles → ExtractMetrics → WriteTables.
+ * Every stage's failures join the results, so each input file reaches the documents table.
+ */
+public final class NewsMetricsPipeline {
+  private NewsMetricsPipeline() {}
+
+  /** Adds the whole flow to {@code pipeline}, writing the tables into {@code outputDir}. */
+  public static void build(Pipeline pipeline, NewsMetricsOptions options, String outputDir) {
+    PCollectionTuple read = pipeline.apply("ReadPages", new ReadPages(options.getInput(), options.getMaxPageBytes()));
+    PCollectionTuple clean = read.get(ReadPages.PAGES).apply("CleanPages", new Stages.CleanPages());
+    PCollectionTuple split = clean.get(Stages.CLEAN).apply("SplitArticles", new Stages.SplitArticles());
+    PCollectionTuple extracted = split.get(Stages.LAID_OUT).apply("ExtractMetrics", new Stages.ExtractMetrics());
+    PCollection<PageResult> all = PCollectionList.of(extracted.get(Stages.RESULTS))
+        .and(read.get(FailSafeStageFn.FAILED))
+        .and(clean.get(FailSafeStageFn.FAILED))
+        .and(split.get(FailSafeStageFn.FAILED))
+        .and(extracted.get(FailSafeStageFn.FAILED))
+        .apply("AllPages", Flatten.pCollections())
+        .setCoder(SerializableCoder.of(PageResult.class));
+    all.apply("WriteTables", new WriteTables(outputDir));
+  }
+
+  /** Builds and runs the pipeline to completion; returns what the run did. */
+  public static RunSummary run(NewsMetricsOptions options) {
+    Instant start = Instant.now();
+    boolean atomic = options.getAtomicOutput() && OutputFolder.isLocal(options.getOutput());
+    OutputFolder out = atomic ? OutputFolder.staged(options.getOutput()) : null;
+    String writeTo = out != null ? out.writeLocation() : options.getOutput();
+    Pipeline pipeline = Pipeline.create(options);
+    build(pipeline, options, writeTo);
+    try {
+      PipelineResult result = pipeline.run();
+      PipelineResult.State state = result.waitUntilFinish();
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("the pipeline ended in state " + state);
+      }
+      if (out != null) out.commit();
+      else if (OutputFolder.isLocal(options.getOutput())) OutputFolder.direct(options.getOutput()).commit();
+      return new RunSummary(options.getJobName(), options.getOutput(), counters(result), Duration.between(start, Instant.now()));
+    } catch (RuntimeException e) {
+      if (out != null) out.abandon();
+      throw e;
+    }
+  }
+
+  private static Map<String, Long> counters(PipelineResult result) {
+    Map<String, Long> counters = new TreeMap<>();
+    try {
+      MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
+      for (MetricResult<Long> c : metrics.getCounters()) {
+        if (!c.getName().getNamespace().equals("news-metrics")) continue;
+        counters.merge(c.getName().getName(), c.getAttempted(), Long::sum);
+      }
+    } catch (UnsupportedOperationException e) {
+      // a runner without metrics support: the summary shows what it can
+    }
+    return counters;
+  }
+}
