@@ -23,8 +23,12 @@ import org.newsmetrics.model.PageResult;
 public final class NewsMetricsPipeline {
   private NewsMetricsPipeline() {}
 
-  /** Adds the whole flow to {@code pipeline}, writing the tables into {@code outputDir}. */
-  public static void build(Pipeline pipeline, NewsMetricsOptions options, String outputDir) {
+  /**
+   * Adds the whole flow to {@code pipeline}, writing the tables into {@code outputDir}.
+   *
+   * @return every page's result, failures included (one per input file)
+   */
+  public static PCollection<PageResult> build(Pipeline pipeline, NewsMetricsOptions options, String outputDir) {
     PCollectionTuple read = pipeline.apply("ReadPages", new ReadPages(options.getInput(), options.getMaxPageBytes()));
     PCollectionTuple clean = read.get(ReadPages.PAGES).apply("CleanPages", new Stages.CleanPages());
     PCollectionTuple split = clean.get(Stages.CLEAN).apply("SplitArticles", new Stages.SplitArticles());
@@ -37,6 +41,7 @@ public final class NewsMetricsPipeline {
         .apply("AllPages", Flatten.pCollections())
         .setCoder(SerializableCoder.of(PageResult.class));
     all.apply("WriteTables", new WriteTables(outputDir));
+    return all;
   }
 
   /** Builds and runs the pipeline to completion; returns what the run did. */
