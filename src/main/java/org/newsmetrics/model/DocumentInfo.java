@@ -24,6 +24,7 @@ public record DocumentInfo(
 
   /** The row of a file that could not be read or processed at all. */
   public static DocumentInfo failed(String docId, String sourcePath, String encoding, long nCharsRaw, String error) {
-    return new DocumentInfo(docId, sourcePath, null, null, "none", encoding, nCharsRaw, 0, 0, 0, ERROR, error);
+    return new DocumentInfo(docId, sourcePath, null, null, "none", encoding == null ? "unknown" : encoding,
+        nCharsRaw, 0, 0, 0, ERROR, error);
   }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
  * output: output/seeds        # folder for the tables
  * runner: DirectRunner        # DirectRunner, FlinkRunner or SparkRunner
  * maxPageBytes: 67108864      # optional limit per page
+ * maxLineChars: 1000000       # optional limit per line
  * atomicOutput: true          # optional: replace the output only when the run succeeds
  * options:                    # optional: any other Beam option, passed as --key=value
  *   targetParallelism: 2
@@ -32,7 +33,7 @@ import java.util.Set;
 public record JobFile(Path path, Map<String, String> arguments) {
   static final Set<String> RUNNERS = Set.of("DirectRunner", "FlinkRunner", "SparkRunner", "PrismRunner");
   private static final List<String> KEYS =
-      List.of("name", "description", "input", "output", "runner", "maxPageBytes", "atomicOutput", "options");
+      List.of("name", "description", "input", "output", "runner", "maxPageBytes", "maxLineChars", "atomicOutput", "options");
 
   /** A job file that cannot be used, with a message for the person who wrote it. */
   public static final class InvalidJobException extends RuntimeException {
@@ -73,8 +74,8 @@ public record JobFile(Path path, Map<String, String> arguments) {
           }
           args.put(key, runner);
         }
-        case "maxPageBytes" -> {
-          if (!v.canConvertToLong() || v.asLong() <= 0) throw bad(path, key, "must be a positive whole number of bytes");
+        case "maxPageBytes", "maxLineChars" -> {
+          if (!v.canConvertToLong() || v.asLong() <= 0) throw bad(path, key, "must be a positive whole number");
           args.put(key, Long.toString(v.asLong()));
         }
         case "atomicOutput" -> {

@@ -26,6 +26,12 @@ public interface NewsMetricsOptions extends PipelineOptions {
 
   void setMaxPageBytes(Long value);
 
+  @Description("Pages with a line longer than this many characters become error rows")
+  @Default.Integer(1_000_000)
+  Integer getMaxLineChars();
+
+  void setMaxLineChars(Integer value);
+
   @Description("Write into a staging folder and replace the output folder only when the run succeeds")
   @Default.Boolean(true)
   Boolean getAtomicOutput();

@@ -1,5 +1,7 @@
 package org.newsmetrics.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.newsmetrics.io.PageLimits;
 import org.newsmetrics.model.PageResult;
 
 /**
@@ -29,7 +32,8 @@ public final class NewsMetricsPipeline {
    * @return every page's result, failures included (one per input file)
    */
   public static PCollection<PageResult> build(Pipeline pipeline, NewsMetricsOptions options, String outputDir) {
-    PCollectionTuple read = pipeline.apply("ReadPages", new ReadPages(options.getInput(), options.getMaxPageBytes()));
+    PCollectionTuple read = pipeline.apply("ReadPages", new ReadPages(options.getInput(),
+        new PageLimits(options.getMaxPageBytes(), options.getMaxLineChars())));
     PCollectionTuple clean = read.get(ReadPages.PAGES).apply("CleanPages", new Stages.CleanPages());
     PCollectionTuple split = clean.get(Stages.CLEAN).apply("SplitArticles", new Stages.SplitArticles());
     PCollectionTuple extracted = split.get(Stages.LAID_OUT).apply("ExtractMetrics", new Stages.ExtractMetrics());
@@ -41,6 +45,7 @@ public final class NewsMetricsPipeline {
         .apply("AllPages", Flatten.pCollections())
         .setCoder(SerializableCoder.of(PageResult.class));
     all.apply("WriteTables", new WriteTables(outputDir));
+    read.get(ReadPages.INPUTS).apply("WriteInputList", new WriteInputList(outputDir));
     return all;
   }
 
@@ -53,14 +58,23 @@ public final class NewsMetricsPipeline {
     Pipeline pipeline = Pipeline.create(options);
     build(pipeline, options, writeTo);
     try {
+      if (out != null) out.begin();
       PipelineResult result = pipeline.run();
       PipelineResult.State state = result.waitUntilFinish();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
-      if (out != null) out.commit();
-      else if (OutputFolder.isLocal(options.getOutput())) OutputFolder.direct(options.getOutput()).commit();
-      return new RunSummary(options.getJobName(), options.getOutput(), counters(result), Duration.between(start, Instant.now()));
+      Map<String, Long> counters = counters(result);
+      if (out == null && OutputFolder.isLocal(options.getOutput())) out = OutputFolder.direct(options.getOutput());
+      if (out != null) {
+        out.completeTables();
+        RunManifest.write(out.staging(), options, counters, start, Instant.now());
+        out.commit();
+      }
+      return new RunSummary(options.getJobName(), options.getOutput(), counters, Duration.between(start, Instant.now()));
+    } catch (IOException e) {
+      if (out != null && atomic) out.abandon();
+      throw new UncheckedIOException("cannot finish the output in " + options.getOutput(), e);
     } catch (RuntimeException e) {
       if (out != null) out.abandon();
       throw e;

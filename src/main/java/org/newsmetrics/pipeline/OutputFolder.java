@@ -53,14 +53,23 @@ final class OutputFolder {
     return target;
   }
 
+  /** Creates the staging folder, so that a run in progress is visible beside its target. */
+  void begin() throws IOException {
+    Files.createDirectories(staging);
+  }
+
+  /** The folder being written, where the manifest goes before {@link #commit}. */
+  Path staging() {
+    return staging;
+  }
+
   /**
    * Completes the written tables (an empty Parquet file for a table without rows, so every table
    * opens by its folder), removes Beam's temporary folders, and moves the result into place.
    */
   void commit() {
     try {
-      for (Table t : Table.values()) ensureTable(staging.resolve(t.folder()), t);
-      deleteTempFolders(staging);
+      completeTables();
       if (staging.equals(target)) return;
       Files.createDirectories(target.getParent());
       Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
@@ -70,6 +79,12 @@ final class OutputFolder {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move the finished tables into " + target, e);
     }
+  }
+
+  /** Adds empty files for tables without rows and drops Beam's temporary folders. */
+  void completeTables() throws IOException {
+    for (Table t : Table.values()) ensureTable(staging.resolve(t.folder()), t);
+    deleteTempFolders(staging);
   }
 
   /** Drops the staging folder of a run that did not finish. */

@@ -68,6 +68,7 @@ final class WriteTables extends PTransform<PCollection<PageResult>, PDone> {
       removed.inc(result.removed().size());
       result.metrics().forEach(m -> Metrics.counter("news-metrics", "metrics_" + m.metric()).inc());
       for (TableRows.Row row : TableRows.rows(result)) {
+        Metrics.counter("news-metrics", "rows_" + row.table().folder()).inc();
         out.get(tag(row.table())).output(AvroTables.toRecord(row.table(), row.values()));
       }
     }
