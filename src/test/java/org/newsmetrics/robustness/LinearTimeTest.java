@@ -1,0 +1,76 @@
+package org.newsmetrics.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.newsmetrics.core.PageProcessor;
+import org.newsmetrics.model.Page;
+
+/**
+ * No input makes the page core explode: the time per megabyte on adversarial pages stays within a
+ * bounded ratio of the time per megabyte on ordinary news pages, both measured in this run (never
+ * an absolute time, so a slow or busy machine does not fail it).
+ */
+class LinearTimeTest {
+  static final double MAX_RATIO = 25;
+  private final PageProcessor processor = new PageProcessor();
+
+  @Test
+  void adversarialPagesCostAtMostABoundedMultipleOfNormalPagesPerMegabyte() throws IOException {
+    List<String> seeds;
+    try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+      seeds = s.sorted().map(p -> {
+        try {
+          return Files.readString(p);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList();
+    }
+    for (int i = 0; i < 3; i++) seeds.forEach(this::time); // warm up the JIT and lazily loaded data
+    double normal = 0;
+    long chars = 0;
+    for (int i = 0; i < 8; i++) {
+      for (String s : seeds) {
+        normal += time(s);
+        chars += s.length();
+      }
+    }
+    double normalPerMb = normal / (chars / 1e6);
+
+    String seedText = String.join("\n", seeds);
+    Map<String, String> worst = new LinkedHashMap<>();
+    worst.put("100k digits", "1".repeat(100_000));
+    worst.put("亿亿亿", "总投资" + "亿".repeat(100_000) + "元");
+    worst.put("numerals", "一二三四五六七八九十百千万亿两零〇".repeat(8_000));
+    worst.put("punctuation", "，。、；：“”（）".repeat(20_000));
+    worst.put("amounts", "签约项目65个、总投资113.86亿元，".repeat(6_000));
+    worst.put("long line", seedText.replace("\n", "").repeat(3));
+    worst.put("short lines", seedText.replaceAll("(.{7})", "$1\n"));
+    worst.put("repeated paragraph", (seeds.get(1).lines().filter(l -> l.length() > 100).findFirst().orElseThrow() + "\n\n").repeat(400));
+    worst.put("blank lines", "\n".repeat(100_000) + seeds.get(0));
+    worst.put("headline-like lines", "生物医药产业创新集群推进会召开\n\n".repeat(5_000));
+    for (var e : worst.entrySet()) {
+      time(e.getValue());
+      double t = Math.min(time(e.getValue()), time(e.getValue()));
+      double perMb = t / (e.getValue().length() / 1e6);
+      double ratio = perMb / normalPerMb;
+      System.out.printf("%-20s %8.1f ms/MB chars (normal %.1f): ratio %.2f%n", e.getKey(), perMb, normalPerMb, ratio);
+      assertTrue(ratio <= MAX_RATIO, e.getKey() + ": " + ratio + " times slower per MB than normal pages");
+    }
+  }
+
+  /** Milliseconds to process one page. */
+  private double time(String text) {
+    long t0 = System.nanoTime();
+    processor.process(new Page("t", "t.txt", text, "UTF-8", text.length()));
+    return (System.nanoTime() - t0) / 1e6;
+  }
+}
