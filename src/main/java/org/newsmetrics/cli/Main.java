@@ -36,6 +36,14 @@ public final class Main {
       case "run" -> RunCommand.run(rest, out);
       case "extract" -> ExtractCommand.run(rest, out, err);
       case "amounts" -> AmountsCommand.run(System.in, out);
+      case "bench" -> {
+        try {
+          out.println(org.newsmetrics.bench.BenchCommand.json(org.newsmetrics.bench.BenchCommand.run(rest)));
+        } catch (Exception e) {
+          throw new IllegalStateException("bench failed: " + e, e);
+        }
+        yield 0;
+      }
       case "help", "-h", "--help" -> {
         out.println(usage());
         yield 0;
@@ -59,6 +67,7 @@ public final class Main {
     return String.join("\n",
         "usage: java -jar news-metrics.jar [run] [--job=pipelines/seeds.yaml] [--input=GLOB] [--output=DIR] [--runner=…]",
         "       java -jar news-metrics.jar extract FILE|-     articles and metrics of one page as JSON lines",
-        "       java -jar news-metrics.jar amounts            amounts in each line of stdin as JSON lines");
+        "       java -jar news-metrics.jar amounts            amounts in each line of stdin as JSON lines",
+        "       java -jar news-metrics.jar bench --size-mb=N [--runner=…]   benchmark on a generated corpus");
   }
 }

@@ -1,7 +1,6 @@
 package org.newsmetrics.pipeline;
 
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
@@ -20,14 +19,14 @@ abstract class FailSafeStageFn<I, O> extends DoFn<I, O> {
   private final String stage;
   private final TupleTag<O> output;
   private final Counter failures;
-  private final Distribution micros;
+  private final Counter micros;
   protected transient PageProcessor processor;
 
   FailSafeStageFn(String stage, TupleTag<O> output) {
     this.stage = stage;
     this.output = output;
     this.failures = Metrics.counter("news-metrics", stage + "_failures");
-    this.micros = Metrics.distribution("news-metrics", stage + "_micros");
+    this.micros = Metrics.counter("news-metrics", stage + "_micros");
   }
 
   @Setup
@@ -46,7 +45,7 @@ abstract class FailSafeStageFn<I, O> extends DoFn<I, O> {
       out.get(FAILED).output(PageProcessor.failed(pageOf(in), stage, e));
       return;
     } finally {
-      micros.update((System.nanoTime() - t0) / 1000);
+      micros.inc((System.nanoTime() - t0) / 1000);
     }
     out.get(output).output(result);
   }

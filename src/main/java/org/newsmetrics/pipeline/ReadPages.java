@@ -74,6 +74,7 @@ final class ReadPages extends PTransform<PBegin, PCollectionTuple> {
     private final PageLimits limits;
     private final Counter read = Metrics.counter("news-metrics", "pages_read");
     private final Counter bytesRead = Metrics.counter("news-metrics", "bytes_read");
+    private final Counter micros = Metrics.counter("news-metrics", STAGE + "_micros");
 
     ReadFn(PageLimits limits) {
       this.limits = limits;
@@ -81,6 +82,15 @@ final class ReadPages extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(@Element String path, MultiOutputReceiver out) {
+      long t0 = System.nanoTime();
+      try {
+        readOne(path, out);
+      } finally {
+        micros.inc((System.nanoTime() - t0) / 1000);
+      }
+    }
+
+    private void readOne(String path, MultiOutputReceiver out) {
       read.inc();
       byte[] bytes = null;
       try {

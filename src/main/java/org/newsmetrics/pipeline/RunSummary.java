@@ -18,6 +18,13 @@ public record RunSummary(String job, String output, Map<String, Long> counters, 
             Long::sum, java.util.TreeMap::new));
   }
 
+  /** CPU time spent in each stage's code, in milliseconds, from the stages' timers. */
+  public Map<String, Long> stageMillis() {
+    return counters.entrySet().stream().filter(e -> e.getKey().endsWith("_micros"))
+        .collect(Collectors.toMap(e -> e.getKey().substring(0, e.getKey().length() - "_micros".length()),
+            e -> e.getValue() / 1000, Long::sum, java.util.TreeMap::new));
+  }
+
   public String format() {
     long metrics = metricsByType().values().stream().mapToLong(Long::longValue).sum();
     return String.format(
