@@ -139,7 +139,7 @@ public final class AmountParser {
       iso = behind.currency();
     } else if (level != Level.BIG || nonMoneyUnitAfter(s, figEnd)) {
       return end;
-    } else if (moneyCueBefore(s, behind.anchor())) {
+    } else if (moneyCueBefore(s, behind.anchor(), start)) {
       kind = AmountKind.MONEY;
       iso = "CNY";
     } else {
@@ -196,10 +196,14 @@ public final class AmountParser {
     return Lexicon.NON_MONEY_UNIT.at(s, q) != null;
   }
 
-  private static boolean moneyCueBefore(String s, int anchor) {
+  /**
+   * A money cue in the same clause, at most {@link #CUE_WINDOW} characters before the prefix words;
+   * the prefix words themselves count too (最高给予 holds the cue 给予).
+   */
+  private static boolean moneyCueBefore(String s, int anchor, int figureStart) {
     int from = anchor;
     while (from > 0 && anchor - from < CUE_WINDOW && CLAUSE_END.indexOf(s.charAt(from - 1)) < 0) from--;
-    return Lexicon.MONEY_CUES.occursIn(s, from, anchor);
+    return Lexicon.MONEY_CUES.occursIn(s, from, figureStart);
   }
 
   /**

@@ -35,12 +35,17 @@ final class FigureScanner {
 
   private enum Prev { START, ARABIC, CN_DIGIT, ZERO, SMALL, WAN, YI, INFIX }
 
-  /** Whether a figure may start at {@code i}: a digit, 十, or 百/千/万 directly before 余/多 (百余名). */
+  /**
+   * Whether a figure may start at {@code i}: a digit or 十; 百/千/万 only directly before 余/多
+   * (百余名) or as 百亿元/千万元 with a currency. Elsewhere they are words (千万不要, 万达, 百姓).
+   */
   static boolean startsFigure(String s, int i) {
     char c = s.charAt(i);
     if (arabic(c) >= 0 || chineseDigit(c) > 0 || smallUnit(c) == 10) return true;
-    if (smallUnit(c) > 0 || isWan(c)) {
-      return i + 1 < s.length() && (s.charAt(i + 1) == '余' || s.charAt(i + 1) == '多' || s.charAt(i + 1) == '餘');
+    if ((smallUnit(c) > 0 || isWan(c)) && i + 1 < s.length()) {
+      char d = s.charAt(i + 1);
+      if (d == '余' || d == '多' || d == '餘') return true;
+      return smallUnit(c) > 0 && isBigUnit(d) && Lexicon.CURRENCY_AFTER_WORDS.at(s, i + 2) != null;
     }
     return false;
   }

@@ -77,7 +77,8 @@ final class Lexicon {
       Map.entry("不到", Qualifier.UNDER), Map.entry("不足", Qualifier.UNDER), Map.entry("最高", Qualifier.UNDER),
       Map.entry("不超过", Qualifier.UNDER), Map.entry("不超過", Qualifier.UNDER), Map.entry("最多", Qualifier.UNDER),
       Map.entry("至多", Qualifier.UNDER), Map.entry("低于", Qualifier.UNDER), Map.entry("少于", Qualifier.UNDER),
-      Map.entry("不高于", Qualifier.UNDER), Map.entry("不多于", Qualifier.UNDER), Map.entry("最高可达", Qualifier.UNDER));
+      Map.entry("不高于", Qualifier.UNDER), Map.entry("不多于", Qualifier.UNDER), Map.entry("最高可达", Qualifier.UNDER),
+      Map.entry("最高给予", Qualifier.UNDER), Map.entry("最高奖励", Qualifier.UNDER), Map.entry("最高补贴", Qualifier.UNDER));
   static final Words PREFIX_QUALIFIER_WORDS = new Words(PREFIX_QUALIFIER.keySet().toArray(String[]::new));
 
   /** 过 is a qualifier (营收过百亿) except inside these words (通过, 经过 …). */
@@ -98,7 +99,7 @@ final class Lexicon {
       "纳税", "納稅", "税收", "稅收", "基金", "资金", "資金", "融资", "融資", "补贴", "補貼", "奖励", "獎勵",
       "支持", "总额", "金额", "成交额", "交易额", "营业额", "贸易额", "进出口", "出口额", "进口额", "生产总值",
       "GDP", "增加值", "贷款", "存款", "市值", "估值", "募资", "投入", "预算", "资产", "资本", "开票", "营业收入",
-      "销售", "订单", "合同额", "签约额", "消费额", "零售额", "财政");
+      "销售", "订单", "合同额", "签约额", "消费额", "零售额", "财政", "给予", "奖补", "资助", "扶持");
 
   /** Words right after a money figure that make it a size class (亿元项目, 超100亿元级). */
   static final Words CLASS_HEADS = new Words("项目", "項目", "企业", "企業", "工程", "级", "級", "档", "檔", "量级");
