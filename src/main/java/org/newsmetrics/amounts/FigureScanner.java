@@ -58,6 +58,7 @@ final class FigureScanner {
     boolean dotInLiteral = false;
     boolean sawSmall = false;
     boolean sawBig = false;
+    boolean sawChinese = false;
     Prev prev = Prev.START;
     int i = start;
     int end = start;
@@ -83,8 +84,10 @@ final class FigureScanner {
       } else if (chineseDigit(c) > 0) {
         if (prev == Prev.ARABIC || prev == Prev.INFIX) break;
         next = Prev.CN_DIGIT;
-      } else if (isZero(c) || (c == 'O' || c == 'o') && (prev == Prev.CN_DIGIT || prev == Prev.ZERO)
+        sawChinese = true;
+      } else if (isZero(c) || (c == 'O' || c == 'o') && sawChinese && prev != Prev.INFIX
           && i + 1 < n && (chineseDigit(s.charAt(i + 1)) > 0 || isZero(s.charAt(i + 1)))) {
+        // the letter O stands for 〇 in typed text (二O二三, 一千O五), only between Chinese numerals
         if (prev == Prev.ARABIC || prev == Prev.INFIX || prev == Prev.START) break;
         next = Prev.ZERO;
         out = isZero(c) ? c : '〇';
@@ -97,6 +100,7 @@ final class FigureScanner {
         if (!(prev == Prev.START || prev == Prev.ARABIC || prev == Prev.CN_DIGIT)) break;
         next = Prev.SMALL;
         sawSmall = true;
+        sawChinese = true;
       } else if (isWan(c)) {
         if (prev == Prev.WAN || prev == Prev.ZERO) break;
         next = Prev.WAN;
