@@ -192,7 +192,9 @@ public final class ChineseNumerals {
     int n = s.length();
     while (i < n) {
       char c = s.charAt(i);
-      if (isZero(c)) {
+      boolean zeroPoint = isZero(c) && i + 2 < n && (s.charAt(i + 1) == '点' || s.charAt(i + 1) == '.')
+          && digitValue(s.charAt(i + 2)) >= 0;
+      if (isZero(c) && !zeroPoint) {
         if (pending != null) return null; // 二〇: a positional string, not a numeral
         zeroGap = true;
         anything = true;
@@ -209,10 +211,10 @@ public final class ChineseNumerals {
         pendingSingleDigit = j - i == 1;
         anything = true;
         i = j;
-      } else if (chineseDigit(c) > 0) {
+      } else if (chineseDigit(c) > 0 || zeroPoint) {
         if (pending != null) return null;
         int j = i + 1;
-        StringBuilder lit = new StringBuilder().append((char) ('0' + chineseDigit(c)));
+        StringBuilder lit = new StringBuilder().append((char) ('0' + digitValue(c)));
         if (j + 1 < n && (s.charAt(j) == '点' || s.charAt(j) == '.') && digitValue(s.charAt(j + 1)) >= 0) {
           lit.append('.');
           j++;

@@ -66,7 +66,6 @@ final class FigureScanner {
       char c = s.charAt(i);
       Prev next = null;
       char out = c;
-      int width = 1;
       if (arabic(c) >= 0) {
         // Arabic digits may follow units (1亿8千万, 3千5百) but not Chinese digits (二5) or 多.
         if (prev == Prev.CN_DIGIT || prev == Prev.ZERO || prev == Prev.INFIX) break;
@@ -124,11 +123,10 @@ final class FigureScanner {
         while (j < n && j - i < 4 && (Character.isWhitespace(s.charAt(j)) || s.charAt(j) == '\u3000')) j++;
         if (j >= n) break;
         char d = s.charAt(j);
-        boolean lineBreak = s.substring(i, j).indexOf('\n') >= 0;
         boolean toBig = isBigUnit(d) && (prev == Prev.ARABIC || prev == Prev.CN_DIGIT || prev == Prev.SMALL
             || prev == Prev.INFIX);
-        boolean digitsJoin = lineBreak && onlyLineBreaks(s, i, j)
-            && (prev == Prev.ARABIC && arabic(d) >= 0);
+        // digits join only across pure line breaks: 6 942431 300011 (spaces) is a bar code
+        boolean digitsJoin = prev == Prev.ARABIC && arabic(d) >= 0 && onlyLineBreaks(s, i, j);
         if (!toBig && !digitsJoin) break;
         i = j;
         continue;
@@ -140,7 +138,7 @@ final class FigureScanner {
         else tooLong = true;
       }
       prev = next;
-      i += width;
+      i++;
       end = i;
     }
     if (end == start) end = start + 1; // defensive: always make progress
