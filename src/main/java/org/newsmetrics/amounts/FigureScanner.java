@@ -113,6 +113,11 @@ final class FigureScanner {
         over = true;
         next = Prev.INFIX;
         out = 0;
+      } else if ((c == '个' || c == '個') && i + 1 < n && isYi(s.charAt(i + 1))
+          && (prev == Prev.ARABIC || prev == Prev.CN_DIGIT || prev == Prev.SMALL)) {
+        // colloquial 3个亿, 两个亿: the 个 is only a filler before the scale
+        next = Prev.INFIX;
+        out = 0;
       } else if (c == '几' && prev == Prev.SMALL) {
         over = true;
         next = Prev.INFIX;
