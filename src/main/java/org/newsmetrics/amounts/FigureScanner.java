@@ -152,10 +152,12 @@ final class FigureScanner {
     if (tooLong || c.isEmpty()) return new Figure(start, end, c, null, null, over, level);
     BigDecimal rangeMax = null;
     BigDecimal value;
-    if (isTwoDigitRange(c)) {
-      String rest = c.substring(2);
-      value = ChineseNumerals.tryParse(c.charAt(0) + rest);
-      rangeMax = ChineseNumerals.tryParse(c.charAt(1) + rest);
+    int k = twoDigitRangeAt(c);
+    if (k >= 0) {
+      String head = c.substring(0, k);
+      String rest = c.substring(k + 2);
+      value = ChineseNumerals.tryParse(head + c.charAt(k) + rest);
+      rangeMax = ChineseNumerals.tryParse(head + c.charAt(k + 1) + rest);
       if (value == null || rangeMax == null) value = rangeMax = null;
     } else {
       value = ChineseNumerals.tryParse(c);
@@ -163,15 +165,24 @@ final class FigureScanner {
     return new Figure(start, end, c, value, rangeMax, over, level);
   }
 
-  /** 八九亿, 三五家, 两三万: two rising Chinese digits followed by units (or nothing). */
-  private static boolean isTwoDigitRange(String c) {
-    if (c.length() < 2) return false;
-    int a = chineseDigit(c.charAt(0));
-    int b = chineseDigit(c.charAt(1));
-    if (a <= 0 || b <= 0 || a >= b) return false;
-    if (c.length() == 2) return true;
-    char third = c.charAt(2);
-    return smallUnit(third) > 0 || isBigUnit(third);
+  /**
+   * Where two rising Chinese digits stand for a range — 八九亿, 三五家, 两三万, 十五六个, 三十七八万,
+   * 一千七八百 — or -1. The pair opens the figure or follows a unit, and only units may follow it;
+   * the rest of the figure applies to both digits.
+   */
+  private static int twoDigitRangeAt(String c) {
+    for (int k = 0; k + 1 < c.length(); k++) {
+      int a = chineseDigit(c.charAt(k));
+      int b = chineseDigit(c.charAt(k + 1));
+      if (a <= 0 || b <= 0) continue;
+      if (a >= b) return -1;
+      if (k > 0 && smallUnit(c.charAt(k - 1)) == 0 && !isBigUnit(c.charAt(k - 1))) return -1;
+      for (int j = k + 2; j < c.length(); j++) {
+        if (smallUnit(c.charAt(j)) == 0 && !isBigUnit(c.charAt(j))) return -1;
+      }
+      return k;
+    }
+    return -1;
   }
 
   /** A thousands separator: exactly three digits follow, then a non-digit. */
