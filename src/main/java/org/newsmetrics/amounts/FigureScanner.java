@@ -58,7 +58,8 @@ final class FigureScanner {
     boolean dotInLiteral = false;
     boolean sawSmall = false;
     boolean sawBig = false;
-    boolean sawChinese = false;
+    boolean sawChinese = false; // the figure's literals are Chinese (一千五) …
+    boolean sawArabic = false; // … or Arabic (1.5千): one figure never mixes both
     Prev prev = Prev.START;
     int i = start;
     int end = start;
@@ -67,10 +68,14 @@ final class FigureScanner {
       Prev next = null;
       char out = c;
       if (arabic(c) >= 0) {
-        // Arabic digits may follow units (1亿8千万, 3千5百) but not Chinese digits (二5) or 多.
-        if (prev == Prev.CN_DIGIT || prev == Prev.ZERO || prev == Prev.INFIX) break;
+        // Arabic digits may follow units of an Arabic figure (1亿8千万, 3千5百), never a Chinese
+        // numeral (十8, 二5) or 多. After 万/亿 they must lead to another unit: in 3亿5个项目 the
+        // 5 is the next figure, not 3.5亿.
+        if (prev == Prev.CN_DIGIT || prev == Prev.ZERO || prev == Prev.INFIX || sawChinese) break;
+        if ((prev == Prev.WAN || prev == Prev.YI) && !digitsLeadToUnit(s, i)) break;
         if (prev != Prev.ARABIC) dotInLiteral = false;
         next = Prev.ARABIC;
+        sawArabic = true;
         out = (char) ('0' + arabic(c));
       } else if ((c == '.' || c == '．') && prev == Prev.ARABIC && !dotInLiteral && i + 1 < n
           && arabic(s.charAt(i + 1)) >= 0) {
@@ -81,13 +86,13 @@ final class FigureScanner {
         next = Prev.ARABIC;
         out = 0; // dropped
       } else if (chineseDigit(c) > 0) {
-        if (prev == Prev.ARABIC || prev == Prev.INFIX) break;
+        if (prev == Prev.ARABIC || prev == Prev.INFIX || sawArabic) break; // 6千万两: 两 starts a word
         next = Prev.CN_DIGIT;
         sawChinese = true;
       } else if (isZero(c) || (c == 'O' || c == 'o') && sawChinese && prev != Prev.INFIX
           && i + 1 < n && (chineseDigit(s.charAt(i + 1)) > 0 || isZero(s.charAt(i + 1)))) {
         // the letter O stands for 〇 in typed text (二O二三, 一千O五), only between Chinese numerals
-        if (prev == Prev.ARABIC || prev == Prev.INFIX || prev == Prev.START) break;
+        if (prev == Prev.ARABIC || prev == Prev.INFIX || prev == Prev.START || sawArabic) break;
         next = Prev.ZERO;
         out = isZero(c) ? c : '〇';
       } else if (c == '点' && (prev == Prev.CN_DIGIT || prev == Prev.ZERO) && i + 1 < n
@@ -99,7 +104,7 @@ final class FigureScanner {
         if (!(prev == Prev.START || prev == Prev.ARABIC || prev == Prev.CN_DIGIT)) break;
         next = Prev.SMALL;
         sawSmall = true;
-        sawChinese = true;
+        if (!sawArabic) sawChinese = true; // 十五 is Chinese; 3千 stays Arabic
       } else if (isWan(c)) {
         if (prev == Prev.WAN || prev == Prev.ZERO) break;
         next = Prev.WAN;
@@ -183,6 +188,13 @@ final class FigureScanner {
       return k;
     }
     return -1;
+  }
+
+  /** Whether the Arabic literal at {@code from} is followed by a unit (the 8千 of 1亿8千万). */
+  private static boolean digitsLeadToUnit(String s, int from) {
+    int j = from;
+    while (j < s.length() && (arabic(s.charAt(j)) >= 0 || s.charAt(j) == '.')) j++;
+    return j < s.length() && (smallUnit(s.charAt(j)) > 0 || isWan(s.charAt(j)));
   }
 
   /** A thousands separator: exactly three digits follow, then a non-digit. */
