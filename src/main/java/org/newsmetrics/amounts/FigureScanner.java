@@ -27,7 +27,7 @@ final class FigureScanner {
    *
    * @param clean    the numeral without separators, line breaks and 多/余 (input to the parser)
    * @param value    the value, or null if the run is not a valid numeral or must be ignored
-   * @param rangeMax upper bound of a two-digit range (八九亿, 三五家), else null
+   * @param rangeMax upper bound of a digit-pair range (八九亿, 三五家, 十五六个), else null
    * @param over     a 多/余/几 is attached (60多, 十余, 5000多万)
    */
   record Figure(int start, int end, String clean, BigDecimal value, BigDecimal rangeMax, boolean over,

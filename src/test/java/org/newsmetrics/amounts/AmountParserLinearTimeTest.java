@@ -42,6 +42,7 @@ class AmountParserLinearTimeTest {
     adversarial.put("qualified", repeat("约超过近", SIZE) + "1亿元");
     adversarial.put("cues", repeat("投资产值", SIZE / 2) + repeat("1亿", SIZE / 2));
     adversarial.put("万万", repeat("1万万亿亿千千", SIZE));
+    adversarial.put("digits after 亿", repeat("1亿" + "1".repeat(200), SIZE));
     adversarial.put("random", random(SIZE));
 
     nanosPerChar(normal); // warm-up: compile the scanner before measuring anything
