@@ -37,12 +37,15 @@ final class FigureScanner {
 
   /**
    * Whether a figure may start at {@code i}: a digit or 十; 百/千/万 only directly before 余/多
-   * (百余名) or as 百亿元/千万元 with a currency. Elsewhere they are words (千万不要, 万达, 百姓).
+   * (百余名), after a qualifier (近百家) or as 百亿元/千万元 with a currency. Elsewhere they are words
+   * (千万不要, 万达, 百姓).
    */
   static boolean startsFigure(String s, int i) {
     char c = s.charAt(i);
     if (arabic(c) >= 0 || chineseDigit(c) > 0 || smallUnit(c) == 10) return true;
     if ((smallUnit(c) > 0 || isWan(c)) && i + 1 < s.length()) {
+      // 近百家, 超千亿元, 逾万人: after a qualifier the bare unit is a round number
+      if (i > 0 && "近超逾过破约".indexOf(s.charAt(i - 1)) >= 0) return true;
       char d = s.charAt(i + 1);
       if (d == '余' || d == '多' || d == '餘') return true;
       return smallUnit(c) > 0 && isBigUnit(d) && Lexicon.CURRENCY_AFTER_WORDS.at(s, i + 2) != null;
