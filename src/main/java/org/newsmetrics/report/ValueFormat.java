@@ -1,0 +1,58 @@
+package org.newsmetrics.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Figures for people: 亿元/万元 for CNY, bn/m for other currencies, integers for counts. */
+final class ValueFormat {
+  private ValueFormat() {}
+
+  static final double YI = 1e8;
+  static final double WAN = 1e4;
+
+  /** A figure with its unit, e.g. {@code 113.86亿元}, {@code 5–10亿元}, {@code USD 6.7 bn}, {@code 12}. */
+  static String display(double value, Double valueMax, String unit) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) return String.valueOf(value);
+    String u = unit == null ? "" : unit;
+    boolean range = valueMax != null && !valueMax.isNaN() && !valueMax.isInfinite() && valueMax != value;
+    if ("count".equals(u)) {
+      return range ? grouped(value, 0) + "–" + grouped(valueMax, 0) : grouped(value, 0);
+    }
+    if ("CNY".equals(u)) {
+      double ref = Math.abs(value);
+      if (ref >= YI) return num(value / YI) + (range ? "–" + num(valueMax / YI) : "") + "亿元";
+      if (ref >= WAN) return num(value / WAN) + (range ? "–" + num(valueMax / WAN) : "") + "万元";
+      return num(value) + (range ? "–" + num(valueMax) : "") + "元";
+    }
+    String code = u.isEmpty() ? "" : u + " ";
+    return code + western(value) + (range ? "–" + western(valueMax) : "");
+  }
+
+  /** A chart value: 亿元 for CNY, integers for counts. */
+  static String chartValue(BigDecimal value, boolean money) {
+    if (money) return num(value.doubleValue() / YI) + "亿元";
+    return grouped(value.doubleValue(), 0);
+  }
+
+  private static String western(double v) {
+    double a = Math.abs(v);
+    if (a >= 1e9) return num(v / 1e9) + " bn";
+    if (a >= 1e6) return num(v / 1e6) + " m";
+    return grouped(v, 2);
+  }
+
+  /** Up to 2 decimals, trailing zeros dropped, grouped thousands. */
+  static String num(double v) {
+    return grouped(v, 2);
+  }
+
+  private static String grouped(double v, int decimals) {
+    DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    String s = f.format(v);
+    return "-0".equals(s) ? "0" : s;
+  }
+}
