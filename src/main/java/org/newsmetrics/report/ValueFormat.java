@@ -23,9 +23,9 @@ final class ValueFormat {
     }
     if ("CNY".equals(u)) {
       double ref = Math.abs(value);
-      if (ref >= YI) return num(value / YI) + (range ? "–" + num(valueMax / YI) : "") + "亿元";
-      if (ref >= WAN) return num(value / WAN) + (range ? "–" + num(valueMax / WAN) : "") + "万元";
-      return num(value) + (range ? "–" + num(valueMax) : "") + "元";
+      if (ref >= YI) return zh(value / YI) + (range ? "–" + zh(valueMax / YI) : "") + "亿元";
+      if (ref >= WAN) return zh(value / WAN) + (range ? "–" + zh(valueMax / WAN) : "") + "万元";
+      return zh(value) + (range ? "–" + zh(valueMax) : "") + "元";
     }
     String code = u.isEmpty() ? "" : u + " ";
     return code + western(value) + (range ? "–" + western(valueMax) : "");
@@ -33,7 +33,7 @@ final class ValueFormat {
 
   /** A chart value: 亿元 for CNY, integers for counts. */
   static String chartValue(BigDecimal value, boolean money) {
-    if (money) return num(value.doubleValue() / YI) + "亿元";
+    if (money) return zh(value.doubleValue() / YI) + "亿元";
     return grouped(value.doubleValue(), 0);
   }
 
@@ -42,6 +42,14 @@ final class ValueFormat {
     if (a >= 1e9) return num(v / 1e9) + " bn";
     if (a >= 1e6) return num(v / 1e6) + " m";
     return grouped(v, 2);
+  }
+
+  /** Up to 2 decimals, trailing zeros dropped, no grouping (as Chinese amounts are written: 2074亿元). */
+  static String zh(double v) {
+    DecimalFormat f = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    String s = f.format(v);
+    return "-0".equals(s) ? "0" : s;
   }
 
   /** Up to 2 decimals, trailing zeros dropped, grouped thousands. */
