@@ -48,7 +48,8 @@ final class Html {
   /**
    * Makes JSON safe inside {@code <script type="application/json">}: {@code <}, {@code >} and
    * {@code &} can only stand inside JSON strings, where their {@code \}{@code u} escapes mean the
-   * same; U+2028/2029 are escaped for old JavaScript parsers.
+   * same; U+2028/2029 are escaped for old JavaScript parsers;
+   * lone surrogates become U+FFFD.
    */
   static String scriptJson(String json) {
     StringBuilder b = new StringBuilder(json.length() + 16);
@@ -60,7 +61,15 @@ final class Html {
         case '&' -> b.append("\\u0026");
         case '\u2028' -> b.append("\\u2028");
         case '\u2029' -> b.append("\\u2029");
-        default -> b.append(c);
+        default -> {
+          if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+            b.append(c).append(json.charAt(++i));
+          } else if (Character.isSurrogate(c)) {
+            b.append("\\ufffd"); // a lone surrogate (a figure cut inside a pair) cannot be written as UTF-8
+          } else {
+            b.append(c);
+          }
+        }
       }
     }
     return b.toString();
