@@ -306,6 +306,8 @@ public final class ReportHtml {
 
     List<Article> articles = new ArrayList<>(p.articles());
     articles.sort(Comparator.comparingInt(Article::seq).thenComparing(a -> String.valueOf(a.articleId())));
+    int firstRef = ev.size();
+    b.append("<div class=\"page-body\"><div class=\"page-articles\">");
     if (articles.isEmpty()) b.append("<p class=\"empty-note\">No articles on this page.</p>");
     for (Article a : articles) {
       List<Metric> ms = byArticle.remove(String.valueOf(a.articleId()));
@@ -314,10 +316,13 @@ public final class ReportHtml {
     List<Metric> orphans = new ArrayList<>();
     byArticle.values().forEach(orphans::addAll);
     if (!orphans.isEmpty()) {
-      b.append("<div class=\"unplaced\"><b>Figures of articles not on this page:</b><ul>");
+      b.append("<div class=\"unplaced\"><strong>Figures of articles not on this page:</strong><ul>");
       for (Metric m : orphans) unplacedItem(b, m, addEvidence(ev, m, false, false), "no such article");
       b.append("</ul></div>");
     }
+    b.append("</div>");
+    figureList(b, ev, firstRef);
+    b.append("</div>");
 
     List<RemovedBlock> removed = new ArrayList<>(p.removed());
     removed.sort(Comparator.comparingInt(RemovedBlock::lineStart).thenComparingInt(RemovedBlock::lineEnd)
@@ -331,6 +336,31 @@ public final class ReportHtml {
           .append(Html.esc(r.text())).append("</div></div>");
     }
     b.append("</div></section>");
+  }
+
+  /** The page's figures in reading order, beside the articles: click one to find it in the text. */
+  private static void figureList(StringBuilder b, List<Map<String, Object>> ev, int from) {
+    b.append("<aside class=\"page-figs\"><h4>Figures on this page <span class=\"zh\">本页指标</span> (")
+        .append(ev.size() - from).append(")</h4>");
+    if (ev.size() == from) {
+      b.append("<p class=\"empty-note\">none</p>");
+    } else {
+      b.append("<ol>");
+      for (int i = from; i < ev.size(); i++) {
+        Map<String, Object> e = ev.get(i);
+        b.append("<li class=\"fig ").append(Charts.modalityClass(String.valueOf(e.get("modality"))))
+            .append(Boolean.TRUE.equals(e.get("placed")) ? "" : " unplaced-fig").append("\" data-goto=\"").append(i)
+            .append("\" tabindex=\"0\"><span class=\"ft\">").append(Html.esc((String) e.get("metric")))
+            .append("</span> <strong>").append(Html.esc((String) e.get("display"))).append("</strong>");
+        Object subject = e.get("subject");
+        if (subject != null) b.append(" <span class=\"fs\">").append(Html.esc((String) subject)).append("</span>");
+        Object period = e.get("period");
+        if (period != null) b.append(" <span class=\"fp\">").append(Html.esc((String) period)).append("</span>");
+        b.append("</li>");
+      }
+      b.append("</ol>");
+    }
+    b.append("</aside>");
   }
 
   private static void dd(StringBuilder b, String k, String v) {
@@ -401,7 +431,7 @@ public final class ReportHtml {
     b.append("</p></div>");
     if (present(a.byline())) fieldBlock(b, "p", "byline", a.byline(), spans, byRef, ev);
     if (!unplaced.isEmpty()) {
-      b.append("<div class=\"unplaced\"><b>Figures that could not be located in the text:</b><ul>");
+      b.append("<div class=\"unplaced\"><strong>Figures that could not be located in the text:</strong><ul>");
       for (Object[] u : unplaced) unplacedItem(b, (Metric) u[0], (Integer) u[1], (String) u[2]);
       b.append("</ul></div>");
     }

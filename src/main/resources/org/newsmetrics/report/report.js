@@ -134,7 +134,45 @@
   });
   document.addEventListener('keydown', function (ev) {
     if (ev.key === 'Escape') hidePopover();
-    if (ev.key === 'Enter') { var t = refTarget(ev.target); if (t) { pinned = t; showPopover(t); } }
+    if (ev.key === 'Enter') {
+      var t = refTarget(ev.target);
+      if (t) { pinned = t; showPopover(t); }
+      else if (ev.target.getAttribute && ev.target.hasAttribute('data-goto')) ev.target.click();
+    }
+  });
+
+  function marksOf(page, idx) {
+    var out = [];
+    var cands = page.querySelectorAll('mark[data-ev]');
+    for (var i = 0; i < cands.length; i++) {
+      if (cands[i].getAttribute('data-ev').split(' ').indexOf(String(idx)) >= 0) out.push(cands[i]);
+    }
+    return out;
+  }
+  function gotoRef(page, idx) {
+    var ms = marksOf(page, idx);
+    if (!ms.length) return null;
+    ms[0].scrollIntoView({ block: 'center' });
+    ms.forEach(function (m) { m.classList.remove('flash'); void m.offsetWidth; m.classList.add('flash'); });
+    return ms[0];
+  }
+  document.addEventListener('click', function (ev) {
+    var li = ev.target.closest ? ev.target.closest('[data-goto]') : null;
+    if (!li) return;
+    var page = li.closest('.page');
+    var idx = Number(li.getAttribute('data-goto'));
+    var m = gotoRef(page, idx);
+    if (pinned) pinned.classList.remove('active');
+    pinned = m || li;
+    pinned.classList.add('active');
+    if (m) { showPopover(m); fillPopover([idx]); }
+    else { li.setAttribute('data-ev', String(idx)); showPopover(li); li.removeAttribute('data-ev'); }
+  });
+  document.addEventListener('mouseover', function (ev) {
+    var li = ev.target.closest ? ev.target.closest('[data-goto]') : null;
+    var hovered = document.querySelectorAll('mark.hover');
+    for (var i = 0; i < hovered.length; i++) hovered[i].classList.remove('hover');
+    if (li) marksOf(li.closest('.page'), li.getAttribute('data-goto')).forEach(function (m) { m.classList.add('hover'); });
   });
 
   function goToMetric(metricId, doc) {
@@ -143,19 +181,8 @@
     showPage(pageId);
     var idx = evById[metricId];
     var page = document.getElementById(pageId);
-    var target = null;
-    if (idx !== undefined) {
-      var cands = page.querySelectorAll('[data-ev]');
-      for (var i = 0; i < cands.length && !target; i++) {
-        if (cands[i].getAttribute('data-ev').split(' ').indexOf(String(idx)) >= 0) target = cands[i];
-      }
-    }
-    (target || page).scrollIntoView({ block: 'center' });
-    if (target) {
-      target.classList.remove('flash');
-      void target.offsetWidth;
-      target.classList.add('flash');
-    }
+    var target = idx === undefined ? null : gotoRef(page, idx);
+    if (!target) page.scrollIntoView({ block: 'start' });
     return true;
   }
 

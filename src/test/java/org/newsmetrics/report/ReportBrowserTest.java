@@ -62,12 +62,16 @@ class ReportBrowserTest {
 
   /** Runs Chromium headless on the report with {@code extra} arguments, bounded in time; returns stdout. */
   private static String runChromium(List<String> extra, Path stdout) throws IOException, InterruptedException {
+    return runChromium(extra, stdout, report);
+  }
+
+  private static String runChromium(List<String> extra, Path stdout, Path file) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("report-chromium-");
     List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile));
     cmd.addAll(extra);
-    cmd.add(report.toUri().toString());
+    cmd.add(file.toUri().toString());
     Path stderr = DIR.resolve(stdout.getFileName() + ".stderr");
     Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
     try {
@@ -109,6 +113,63 @@ class ReportBrowserTest {
     // Chinese text came through
     assertTrue(dom.contains("本报讯") || dom.contains("亿元"), "Chinese text in the DOM");
     assertTrue(dom.contains("id=\"errors-table\""), "error rows");
+  }
+
+  /**
+   * Drives the page like a reader would (a script appended to a copy of the report clicks and
+   * filters, then writes what it saw into the DOM) and checks the outcome in the dumped DOM.
+   */
+  @Test
+  void interactionsWork() throws Exception {
+    String driver = """
+        <script>
+        (function () {
+          var out = {};
+          var mark = document.querySelector('.page.current mark.metric');
+          mark.click();
+          var pop = document.getElementById('popover');
+          out.popover = !pop.hidden && pop.querySelectorAll('tr').length > 5 && pop.textContent.indexOf('modality') >= 0;
+          document.body.click();
+          out.popoverClosed = pop.hidden;
+          var sel = document.getElementById('doc-select');
+          var before = document.querySelector('.page.current').id;
+          var other = Array.prototype.filter.call(sel.options, function (o) { return o.value !== before; })[0];
+          sel.value = other.value;
+          sel.dispatchEvent(new Event('change'));
+          out.pageSwitched = document.querySelectorAll('.page.current').length === 1
+              && document.querySelector('.page.current').id === other.value;
+          var cb = document.getElementById('show-removed');
+          cb.click();
+          out.removedShown = document.documentElement.classList.contains('show-removed');
+          var rowsBefore = document.querySelectorAll('#metrics-table tbody tr').length;
+          var txt = document.getElementById('f-text');
+          txt.value = 'no-such-text-anywhere';
+          txt.dispatchEvent(new Event('input'));
+          out.filtered = rowsBefore > 0 && document.querySelectorAll('#metrics-table tbody tr').length === 0;
+          txt.value = '';
+          txt.dispatchEvent(new Event('input'));
+          out.unfiltered = document.querySelectorAll('#metrics-table tbody tr').length === rowsBefore;
+          var link = document.querySelector('#metrics-table tbody a[data-metric-id]');
+          link.click();
+          out.linkShowsPage = document.querySelector('.page.current').getAttribute('data-doc') === link.getAttribute('data-doc');
+          var fig = document.querySelector('.page.current [data-goto]');
+          fig.click();
+          out.figureFound = document.querySelectorAll('.page.current mark.metric.active').length === 1 && !pop.hidden;
+          document.documentElement.setAttribute('data-driver', JSON.stringify(out).replace(/"/g, "'"));
+        })();
+        </script>
+        """;
+    String html = Files.readString(report, StandardCharsets.UTF_8).replace("</body>", driver + "</body>");
+    Path driven = DIR.resolve("report.driven.html").toAbsolutePath();
+    Files.writeString(driven, html, StandardCharsets.UTF_8);
+    String dom = runChromium(List.of("--virtual-time-budget=5000", "--dump-dom"), DIR.resolve("driven.dom.html"), driven);
+    Matcher m = Pattern.compile("data-driver=\"([^\"]*)\"").matcher(dom);
+    assertTrue(m.find(), "the driver script ran");
+    String result = m.group(1).replace("&quot;", "'");
+    for (String check : List.of("popover", "popoverClosed", "pageSwitched", "removedShown", "filtered", "unfiltered",
+        "linkShowsPage", "figureFound")) {
+      assertTrue(result.contains("'" + check + "':true"), check + " in " + result);
+    }
   }
 
   @Test
