@@ -78,7 +78,7 @@ final class Charts {
 
   private static final int WIDTH = 960;
   private static final int LABEL_W = 270;
-  private static final int VALUE_W = 130;
+  private static final int VALUE_W = 190;
   private static final int ROW_H = 28;
   private static final int TOP = 34;
 
@@ -112,7 +112,7 @@ final class Charts {
       }
       b.append("<text class=\"value\" x=\"").append(fmt(x + 6)).append("\" y=\"").append(y + ROW_H / 2 + 5)
           .append("\">").append(Html.esc(ValueFormat.chartValue(r.total(), money))).append(" <tspan class=\"n\">(")
-          .append(r.figures()).append(r.figures() == 1 ? " figure" : " figures").append(")</tspan></text>");
+          .append(String.format(Locale.ROOT, "%,d", r.figures())).append(")</tspan></text>");
       b.append("</g>");
       y += ROW_H;
     }

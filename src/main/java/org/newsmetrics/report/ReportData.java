@@ -434,15 +434,18 @@ public final class ReportData implements Serializable {
   }
 
   public long metricsLeftOut() {
-    return metricsTotal - metrics().size();
+    trim(true);
+    return metricsTotal - metrics.size();
   }
 
   public long pagesLeftOut() {
-    return pagesRead - pages().size();
+    trim(true);
+    return pagesRead - pages.size();
   }
 
   public long errorsLeftOut() {
-    return errorsTotal - errors().size();
+    trim(true);
+    return errorsTotal - errors.size();
   }
 
   public int maxMetrics() {

@@ -123,15 +123,15 @@ public final class ReportHtml {
     if (d.metricsLeftOut() > 0) {
       notes.add(String.format(Locale.ROOT, "The metrics table shows the first %,d of %,d metrics (by doc id); "
           + "%,d more are in the metrics Parquet table. Counts and charts cover all of them.",
-          d.metrics().size(), d.metricsTotal(), d.metricsLeftOut()));
+          d.metricsTotal() - d.metricsLeftOut(), d.metricsTotal(), d.metricsLeftOut()));
     }
     if (d.pagesLeftOut() > 0) {
       notes.add(String.format(Locale.ROOT, "The evidence viewer holds the first %,d of %,d pages (by doc id); "
-          + "%,d pages are left out of it.", d.pages().size(), d.pagesRead(), d.pagesLeftOut()));
+          + "%,d pages are left out of it.", d.pagesRead() - d.pagesLeftOut(), d.pagesRead(), d.pagesLeftOut()));
     }
     if (d.errorsLeftOut() > 0) {
       notes.add(String.format(Locale.ROOT, "The errors list shows %,d of %,d error rows; see the errors table for all.",
-          d.errors().size(), d.errorsTotal()));
+          d.errorsTotal() - d.errorsLeftOut(), d.errorsTotal()));
     }
     if (notes.isEmpty()) return;
     b.append("<ul class=\"notices\" id=\"cap-notices\">");
@@ -166,7 +166,7 @@ public final class ReportHtml {
   private static void charts(StringBuilder b, ReportData d) {
     b.append("<section id=\"charts\"><h2>Charts <span class=\"zh\">图表</span></h2>")
         .append("<p class=\"hint\">Sums of the figures as stated, stacked by modality (reported 已报告, target 目标, ")
-        .append("forecast 预计); a figure stated twice counts twice. CNY in 亿元.</p>\n<div class=\"chart-grid\">");
+        .append("forecast 预计); a figure stated twice counts twice. CNY in 亿元; in brackets the number of figures.</p>\n<div class=\"chart-grid\">");
     b.append(Charts.horizontal("chart-investment-subject", "Investment by subject 投资额（按主体，亿元）",
         d.chart(ReportData.CHART_INVESTMENT_BY_SUBJECT), true, CHART_TOP, "未注明主体 no subject"));
     leftOut(b, d, ReportData.CHART_INVESTMENT_BY_SUBJECT, "investment figures in other currencies are not charted");

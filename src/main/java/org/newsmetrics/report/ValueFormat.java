@@ -12,6 +12,7 @@ final class ValueFormat {
 
   static final double YI = 1e8;
   static final double WAN = 1e4;
+  static final double WAN_YI = 1e12;
 
   /** A figure with its unit, e.g. {@code 113.86亿元}, {@code 5–10亿元}, {@code USD 6.7 bn}, {@code 12}. */
   static String display(double value, Double valueMax, String unit) {
@@ -23,6 +24,7 @@ final class ValueFormat {
     }
     if ("CNY".equals(u)) {
       double ref = Math.abs(value);
+      if (ref >= WAN_YI) return zh(value / WAN_YI) + (range ? "–" + zh(valueMax / WAN_YI) : "") + "万亿元";
       if (ref >= YI) return zh(value / YI) + (range ? "–" + zh(valueMax / YI) : "") + "亿元";
       if (ref >= WAN) return zh(value / WAN) + (range ? "–" + zh(valueMax / WAN) : "") + "万元";
       return zh(value) + (range ? "–" + zh(valueMax) : "") + "元";
@@ -33,7 +35,10 @@ final class ValueFormat {
 
   /** A chart value: 亿元 for CNY, integers for counts. */
   static String chartValue(BigDecimal value, boolean money) {
-    if (money) return zh(value.doubleValue() / YI) + "亿元";
+    if (money) {
+      double v = value.doubleValue();
+      return Math.abs(v) >= WAN_YI ? zh(v / WAN_YI) + "万亿元" : zh(v / YI) + "亿元";
+    }
     return grouped(value.doubleValue(), 0);
   }
 
@@ -46,9 +51,7 @@ final class ValueFormat {
 
   /** Up to 2 decimals, trailing zeros dropped, no grouping (as Chinese amounts are written: 2074亿元). */
   static String zh(double v) {
-    DecimalFormat f = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    String s = f.format(v);
+    String s = ZH.get().format(v);
     return "-0".equals(s) ? "0" : s;
   }
 
@@ -57,10 +60,18 @@ final class ValueFormat {
     return grouped(v, 2);
   }
 
-  private static String grouped(double v, int decimals) {
-    DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  private static final ThreadLocal<DecimalFormat> ZH = ThreadLocal.withInitial(() -> format("0.##"));
+  private static final ThreadLocal<DecimalFormat> INT = ThreadLocal.withInitial(() -> format("#,##0"));
+  private static final ThreadLocal<DecimalFormat> DEC = ThreadLocal.withInitial(() -> format("#,##0.##"));
+
+  private static DecimalFormat format(String pattern) {
+    DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
     f.setRoundingMode(RoundingMode.HALF_UP);
-    String s = f.format(v);
+    return f;
+  }
+
+  private static String grouped(double v, int decimals) {
+    String s = (decimals == 0 ? INT : DEC).get().format(v);
     return "-0".equals(s) ? "0" : s;
   }
 }

@@ -225,6 +225,7 @@ class ReportHtmlTest {
   void valuesReadably() {
     assertEquals("113.86亿元", ValueFormat.display(11_386_000_000d, null, "CNY"));
     assertEquals("2074亿元", ValueFormat.display(207_400_000_000d, null, "CNY"));
+    assertEquals("1.5万亿元", ValueFormat.display(1.5e12, null, "CNY"));
     assertEquals("5000万元", ValueFormat.display(50_000_000d, null, "CNY"));
     assertEquals("5–10亿元", ValueFormat.display(5e8, 1e9, "CNY"));
     assertEquals("800元", ValueFormat.display(800, null, "CNY"));
