@@ -460,6 +460,12 @@ public final class ReportData implements Serializable {
     return maxErrors;
   }
 
+  /** Serialized accumulators (Beam's coder) carry only the kept rows, never the slack of lazy trimming. */
+  private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+    trim(true);
+    out.defaultWriteObject();
+  }
+
   // ---- helpers
 
   private static void inc(TreeMap<String, Long> map, String key, long by) {

@@ -308,6 +308,14 @@ public final class ReportHtml {
     articles.sort(Comparator.comparingInt(Article::seq).thenComparing(a -> String.valueOf(a.articleId())));
     int firstRef = ev.size();
     b.append("<div class=\"page-body\"><div class=\"page-articles\">");
+    if (p.errors() != null && !p.errors().isEmpty()) {
+      b.append("<div class=\"page-errors\">");
+      for (PageError e : p.errors()) {
+        b.append("<p><strong>").append(Html.esc(e.stage())).append("</strong> · ").append(Html.esc(e.errorClass()))
+            .append(": ").append(Html.esc(e.message())).append("</p>");
+      }
+      b.append("</div>");
+    }
     if (articles.isEmpty()) b.append("<p class=\"empty-note\">No articles on this page.</p>");
     for (Article a : articles) {
       List<Metric> ms = byArticle.remove(String.valueOf(a.articleId()));

@@ -219,6 +219,8 @@ class ReportHtmlTest {
     assertTrue(html.contains("<rect class=\"bar mod-target\""), "target figures drawn in their own colour");
     assertTrue(html.contains("data-key=\"2023-02\""), "month columns");
     assertTrue(html.contains("class=\"removed\" data-kind=\"masthead\""), "removed furniture of the page");
+    assertTrue(html.contains("<div class=\"page-errors\"><p><strong>clean</strong> · java.lang.IllegalStateException: cannot decode"),
+        "a failed page shows why in the evidence viewer");
   }
 
   @Test
