@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +36,15 @@ class ReportBrowserTest {
   @BeforeAll
   static void render() throws IOException {
     chromium = findChromium();
-    assumeTrue(chromium != null, "no chromium binary on PATH (or CHROMIUM_BIN): browser test skipped");
+    if (chromium == null) return;
     ReportData data = SeedReports.seedReport();
     report = ReportFiles.write(DIR, data, "seeds", "2026-01-01T00:00:00Z").toAbsolutePath();
   }
 
-  @AfterAll
-  static void noop() {}
+  @BeforeEach
+  void needsChromium() {
+    assumeTrue(chromium != null, "no chromium binary on PATH (or CHROMIUM_BIN): browser test skipped");
+  }
 
   static String findChromium() {
     List<String> candidates = new ArrayList<>();
