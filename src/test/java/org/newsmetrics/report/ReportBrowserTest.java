@@ -1,6 +1,7 @@
 package org.newsmetrics.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -71,7 +72,8 @@ class ReportBrowserTest {
     Path profile = Files.createTempDirectory("report-chromium-");
     List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile));
+        "--disable-dev-shm-usage", "--hide-scrollbars", "--enable-logging=stderr", "--v=0",
+        "--user-data-dir=" + profile));
     cmd.addAll(extra);
     cmd.add(file.toUri().toString());
     Path stderr = DIR.resolve(stdout.getFileName() + ".stderr");
@@ -80,6 +82,13 @@ class ReportBrowserTest {
       boolean done = p.waitFor(TIMEOUT_S, TimeUnit.SECONDS);
       assertTrue(done, "chromium did not finish within " + TIMEOUT_S + " s: " + cmd);
       assertEquals(0, p.exitValue(), () -> "chromium failed: " + read(stderr));
+      // the page's console: no script error, no blocked load (the CSP refuses any network access)
+      for (String line : read(stderr).split("\n")) {
+        if (line.contains(":CONSOLE")) {
+          assertFalse(line.contains("Uncaught") || line.contains("Refused to") || line.contains("Error"),
+              "browser console: " + line);
+        }
+      }
       return read(stdout);
     } finally {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
