@@ -234,15 +234,17 @@
         tdDoc.textContent = r[C.article];
       }
       var typeName = data.typeNames && data.typeNames[r[C.metric]];
-      cell(tr, r[C.metric] + (typeName ? ' ' + typeName : ''));
+      var tdt = cell(tr, typeName || r[C.metric], 'mtype');
+      if (typeName) tdt.appendChild(el('span', 'code', r[C.metric]));
       var tdv = cell(tr, r[C.display], 'num');
       tdv.title = r[C.value] + ' ' + (r[C.unit] || '');
-      cell(tr, r[C.raw]);
+      cell(tr, r[C.raw], 'nowrap');
       cell(tr, r[C.qualifier]);
       var tdm = cell(tr, '');
       tdm.appendChild(el('span', 'tag mod-' + r[C.modality], r[C.modality]));
       cell(tr, r[C.period]);
-      cell(tr, r[C.subject] ? r[C.subject] + (r[C.subjectType] ? ' (' + r[C.subjectType] + ')' : '') : '');
+      var tds = cell(tr, r[C.subject], 'subject');
+      if (r[C.subject] && r[C.subjectType]) tds.appendChild(el('span', 'st', r[C.subjectType]));
       cell(tr, r[C.industry]);
       cell(tr, r[C.evidence], 'ev');
       frag.appendChild(tr);
