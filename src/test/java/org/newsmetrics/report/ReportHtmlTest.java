@@ -199,6 +199,38 @@ class ReportHtmlTest {
     assertFlatMarks(art);
   }
 
+  /** On the real seed pages: every figure of a kept page is either highlighted or listed as not located. */
+  @Test
+  void seedPagesAccountForEveryFigure() throws Exception {
+    ReportData d = SeedReports.seedReport();
+    String html = ReportHtml.render(d, "seeds", "t");
+    assertFlatMarks(html);
+    JsonNode ev = json(html, "evidence-data");
+    long figures = d.pages().stream().mapToLong(p -> p.metrics().size()).sum();
+    assertEquals(figures, ev.size());
+    java.util.Set<Integer> referenced = new java.util.HashSet<>();
+    Matcher m = Pattern.compile("<(?:mark|span) class=\"(?:metric|metric-ref)[^\"]*\" tabindex=\"0\" data-ev=\"([0-9 ]+)\"")
+        .matcher(html);
+    while (m.find()) for (String r : m.group(1).split(" ")) referenced.add(Integer.parseInt(r));
+    // the marks of a figure, read in order, spell the figure as written
+    java.util.Map<Integer, StringBuilder> spelled = new java.util.HashMap<>();
+    Matcher mk = Pattern.compile("<mark class=\"metric[^\"]*\" tabindex=\"0\" data-ev=\"([0-9 ]+)\"[^>]*>([^<]*)</mark>")
+        .matcher(html);
+    while (mk.find()) {
+      for (String r : mk.group(1).split(" ")) {
+        spelled.computeIfAbsent(Integer.parseInt(r), k -> new StringBuilder()).append(stripTags(mk.group(2)));
+      }
+    }
+    for (int i = 0; i < ev.size(); i++) {
+      assertTrue(referenced.contains(i), "figure " + ev.get(i) + " shown");
+      if (ev.get(i).get("placed").asBoolean() && !ev.get(i).get("mismatch").asBoolean()) {
+        assertEquals(ev.get(i).get("raw").asText().replace("\n", ""), String.valueOf(spelled.get(i)), "figure " + i);
+      }
+    }
+    assertEquals(d.metricsTotal(), json(html, "metrics-data").get("rows").size());
+    assertEquals(d.pagesRead(), html.split("<option value=\"page-", -1).length - 1);
+  }
+
   @Test
   void emptyRunRendersEveryPart() {
     String html = ReportHtml.render(ReportData.empty(), "empty", "t");
