@@ -68,6 +68,11 @@ public final class BenchCommand {
     beamArgs.add("--input=" + corpus + "/*.txt");
     beamArgs.add("--output=" + output);
     if (beamArgs.stream().noneMatch(a -> a.startsWith("--runner="))) beamArgs.add("--runner=DirectRunner");
+    if (beamArgs.contains("--runner=DirectRunner")) {
+      for (String flag : List.of("--enforceImmutability=false", "--enforceEncodability=false")) {
+        if (beamArgs.stream().noneMatch(a -> a.startsWith(flag.substring(0, flag.indexOf('=') + 1)))) beamArgs.add(flag);
+      }
+    }
     PipelineOptionsFactory.register(NewsMetricsOptions.class);
     NewsMetricsOptions options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).as(NewsMetricsOptions.class);
     if (options.getJobName() == null || options.getJobName().isEmpty()) options.setJobName("bench");

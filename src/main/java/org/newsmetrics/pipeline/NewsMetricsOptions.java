@@ -32,6 +32,13 @@ public interface NewsMetricsOptions extends PipelineOptions {
 
   void setMaxLineChars(Integer value);
 
+  @Description("How many groups the pages are spread over for processing: the parallelism of a run "
+      + "(raise it on clusters with many workers)")
+  @Default.Integer(16)
+  Integer getPageGroups();
+
+  void setPageGroups(Integer value);
+
   @Description("Write into a staging folder and replace the output folder only when the run succeeds")
   @Default.Boolean(true)
   Boolean getAtomicOutput();

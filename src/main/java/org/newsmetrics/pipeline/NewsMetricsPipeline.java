@@ -33,7 +33,7 @@ public final class NewsMetricsPipeline {
    */
   public static PCollection<PageResult> build(Pipeline pipeline, NewsMetricsOptions options, String outputDir) {
     PCollectionTuple read = pipeline.apply("ReadPages", new ReadPages(options.getInput(),
-        new PageLimits(options.getMaxPageBytes(), options.getMaxLineChars())));
+        new PageLimits(options.getMaxPageBytes(), options.getMaxLineChars()), options.getPageGroups()));
     PCollectionTuple clean = read.get(ReadPages.PAGES).apply("CleanPages", new Stages.CleanPages());
     PCollectionTuple split = clean.get(Stages.CLEAN).apply("SplitArticles", new Stages.SplitArticles());
     PCollectionTuple extracted = split.get(Stages.LAID_OUT).apply("ExtractMetrics", new Stages.ExtractMetrics());
@@ -46,6 +46,7 @@ public final class NewsMetricsPipeline {
         .setCoder(SerializableCoder.of(PageResult.class));
     all.apply("WriteTables", new WriteTables(outputDir));
     read.get(ReadPages.INPUTS).apply("WriteInputList", new WriteInputList(outputDir));
+    all.apply("WriteReport", new WriteReport(outputDir, options.getJobName(), java.time.Instant.now().toString()));
     return all;
   }
 

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.newsmetrics.tables.AvroTables;
 import org.newsmetrics.tables.Table;
 
@@ -98,7 +97,7 @@ final class OutputFolder {
       if (files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"))) return;
     }
     // The pipeline's own sink, with no rows: the file carries the schema only.
-    ParquetIO.Sink sink = ParquetIO.sink(AvroTables.schema(table)).withConfiguration(WriteTables.PARQUET_CONFIG);
+    ParquetSink sink = new ParquetSink(AvroTables.schema(table));
     try (FileChannel channel = FileChannel.open(folder.resolve("part-empty.parquet"),
         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       sink.open(channel);

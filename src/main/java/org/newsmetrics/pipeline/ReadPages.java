@@ -43,10 +43,16 @@ final class ReadPages extends PTransform<PBegin, PCollectionTuple> {
 
   private final String glob;
   private final PageLimits limits;
+  private final int buckets;
 
-  ReadPages(String glob, PageLimits limits) {
+  /**
+   * @param buckets how many groups the listed files are spread over: the unit of parallelism, and
+   *     on the DirectRunner the unit of work (one bundle per group rather than one per page)
+   */
+  ReadPages(String glob, PageLimits limits, int buckets) {
     this.glob = glob;
     this.limits = limits;
+    this.buckets = buckets;
   }
 
   @Override
@@ -54,7 +60,7 @@ final class ReadPages extends PTransform<PBegin, PCollectionTuple> {
     PCollectionTuple out = begin
         .apply("Glob", Create.of(glob).withCoder(StringUtf8Coder.of()))
         .apply("List", ParDo.of(new ListFn()))
-        .apply("Spread", Reshuffle.viaRandomKey())
+        .apply("Spread", Reshuffle.<String>viaRandomKey().withNumBuckets(buckets))
         .apply("Read", ParDo.of(new ReadFn(limits))
             .withOutputTags(PAGES, TupleTagList.of(FailSafeStageFn.FAILED).and(INPUTS)));
     out.get(PAGES).setCoder(SerializableCoder.of(Page.class));

@@ -13,8 +13,8 @@ public record RunSummary(String job, String output, Map<String, Long> counters, 
 
   /** Metrics found, by type. */
   public Map<String, Long> metricsByType() {
-    return counters.entrySet().stream().filter(e -> e.getKey().startsWith("metrics_"))
-        .collect(Collectors.toMap(e -> e.getKey().substring("metrics_".length()), Map.Entry::getValue,
+    return counters.entrySet().stream().filter(e -> e.getKey().startsWith("metric_"))
+        .collect(Collectors.toMap(e -> e.getKey().substring("metric_".length()), Map.Entry::getValue,
             Long::sum, java.util.TreeMap::new));
   }
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -42,7 +41,7 @@ final class WriteTables extends PTransform<PCollection<PageResult>, PDone> {
     for (Table t : tables) {
       rows.get(tag(t)).setCoder(AvroCoder.of(AvroTables.schema(t)))
           .apply("Write " + t.folder(), FileIO.<GenericRecord>write()
-              .via(ParquetIO.sink(AvroTables.schema(t)).withConfiguration(PARQUET_CONFIG))
+              .via(new ParquetSink(AvroTables.schema(t)))
               .to(outputDir + t.folder())
               .withPrefix("part")
               .withSuffix(".parquet"));
@@ -66,7 +65,7 @@ final class WriteTables extends PTransform<PCollection<PageResult>, PDone> {
       if ("ok".equals(result.document().status())) ok.inc(); else failed.inc();
       articles.inc(result.articles().size());
       removed.inc(result.removed().size());
-      result.metrics().forEach(m -> Metrics.counter("news-metrics", "metrics_" + m.metric()).inc());
+      result.metrics().forEach(m -> Metrics.counter("news-metrics", "metric_" + m.metric()).inc());
       for (TableRows.Row row : TableRows.rows(result)) {
         Metrics.counter("news-metrics", "rows_" + row.table().folder()).inc();
         out.get(tag(row.table())).output(AvroTables.toRecord(row.table(), row.values()));
