@@ -1,35 +1,653 @@
 package org.newsmetrics.metrics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsmetrics.amounts.Amount;
 import org.newsmetrics.amounts.AmountKind;
-import org.newsmetrics.amounts.AmountParser;
+import org.newsmetrics.amounts.Qualifier;
+import org.newsmetrics.metrics.PeriodResolver.TimeExpr;
+import org.newsmetrics.metrics.Spans.Span;
 import org.newsmetrics.model.Article;
 import org.newsmetrics.model.Metric;
 
 /**
- * Extracts the metrics an article states. First version: 总投资 cue before a money amount.
+ * Extracts the economic figures an article states: types each amount by the cue words of its
+ * clause (lexicon {@code metric-cues.tsv}), then reads its modality, period, subject and industry
+ * from the clause and sentence around it.
+ *
+ * <p>One instance per worker; not thread-safe (it caches the last page's home city), reusable.
+ * Lexicons and HanLP are loaded once per JVM.
  */
 public final class MetricExtractor {
 
+  static final Set<String> COUNT_METRICS = Set.of("project_count", "enterprise_count");
+
+  private static final String[] FORECAST_CUES = {"预计", "有望", "可撬动", "撬动", "建成后", "达产后", "投产后",
+      "满产后", "运营后", "可实现", "可达", "预期", "预测", "将"};
+  private static final String[] TARGET_CUES = {"力争", "目标", "剑指", "确保", "争取", "早日", "计划到", "冲刺",
+      "努力实现", "奋力"};
+  private static final Pattern TO_YEAR = Pattern.compile("(?:到|至)\\s*(?:19|20)\\d{2}\\s*年");
+  private static final Pattern LEADING_JUNK = Pattern.compile(
+      "^(?:比如|例如|譬如|其中|包括|此外|同时|另外|以及|还有|总投资|计划|全市|全区|我市|本市|该|本|此|共|如|而|及|与|和|[\\s\\d]+年度?)+");
+  private static final Pattern GENERIC_WORDS = Pattern.compile(
+      "该|本|此|这|省|市|区|县|镇|级|重大|重点|年度|产业|优质|民生|实事|签约|开工|在建|新建|续建|竣工|一批|等|批次|共|各类|"
+          + "全部|工业|制造业|服务业|领域|招引|引进|落地|亿元以上|以上|类|好|大|新|一个个|个|批|次|期|二|三|一|首|[\\s\\d]");
+  private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
+  private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?\n为是在对将由把的了从向于被让使";
+  private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
+  private static final Pattern DISTRICT_MARK = Pattern.compile("全区|该区|本区|我区|区内");
+
+  private PageContext cachedContext;
+  private String cachedHome;
+
+  /** The figures the article states, numbered {@code <articleId>/m<k>} in reading order. */
   public List<Metric> extract(Article article, PageContext context) {
     List<Metric> out = new ArrayList<>();
-    String body = article.body();
-    for (Amount a : AmountParser.findAll(body)) {
-      if (a.kind() != AmountKind.MONEY) continue;
-      int from = Math.max(0, a.start() - 8);
-      if (!body.substring(from, a.start()).contains("投资")) continue;
-      String id = article.articleId() + "/m" + (out.size() + 1);
-      out.add(new Metric(id, article.articleId(), article.docId(), "investment", a.value().doubleValue(), null,
-          a.unit(), a.text(), a.qualifier().code(), "reported", null, null, null, null, null, null,
-          body.substring(from, a.end()), a.start(), a.end(), context.publicationDate(), "body"));
+    Set<String> seen = new HashSet<>();
+    String home = homeCity(context);
+    LocalDate pub = context.publicationDate() != null ? context.publicationDate() : article.publicationDate();
+    String deck = join(article.kicker(), article.headline(), article.subheadline());
+    String[][] fields = {{"kicker", article.kicker()}, {"headline", article.headline()},
+        {"subheadline", article.subheadline()}, {"body", article.body()}};
+    for (String[] f : fields) {
+      if (f[1] == null || f[1].isBlank()) continue;
+      Field field = new Field(f[0], f[1], deck, home, pub);
+      for (Found x : field.extract()) {
+        String key = x.metric + "|" + x.amount.value().stripTrailingZeros().toPlainString() + "|" + x.amount.unit()
+            + "|" + normalise(x.evidence);
+        if (!seen.add(key)) continue;
+        int k = out.size() + 1;
+        out.add(new Metric(article.articleId() + "/m" + k, article.articleId(), article.docId(), x.metric,
+            x.amount.value().doubleValue(), x.amount.valueMax() == null ? null : x.amount.valueMax().doubleValue(),
+            x.unit, x.amount.text(), x.qualifier.code(), x.modality, x.period == null ? null : x.period.label(),
+            x.period == null ? null : x.period.start(), x.period == null ? null : x.period.end(), x.subject,
+            x.subjectType, x.industry, x.evidence, x.amount.start(), x.amount.end(), pub, f[0]));
+      }
     }
     return out;
   }
 
-  /** Industries the article is about, most prominent first. */
+  /** Industries the article is about, most prominent first (deck words count double). */
   public List<String> industries(Article article) {
-    return List.of();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    count(counts, join(article.kicker(), article.headline(), article.subheadline()), 2);
+    count(counts, article.body(), 1);
+    List<Map.Entry<String, Integer>> list = new ArrayList<>(counts.entrySet());
+    list.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : list) out.add(e.getKey());
+    return out;
+  }
+
+  private static void count(Map<String, Integer> counts, String text, int weight) {
+    if (text == null) return;
+    Lexicon lex = Lexicon.get();
+    for (int i = 0; i < text.length(); i++) {
+      String w = lex.industryAt(text, i);
+      if (w == null) continue;
+      String canon = industryOf(w);
+      counts.merge(canon, weight, Integer::sum);
+      i += w.length() - 1;
+    }
+  }
+
+  private static String industryOf(String word) {
+    for (Map.Entry<String, String> e : Lexicon.get().industries) {
+      if (e.getKey().equals(word)) return e.getValue();
+    }
+    return word;
+  }
+
+  /** The place 我市/全市 refer to on this page. */
+  String homeCity(PageContext context) {
+    if (context == cachedContext && cachedContext != null) return cachedHome;
+    String home = null;
+    Lexicon lex = Lexicon.get();
+    if (context.publication() != null) {
+      for (Map.Entry<String, String> e : lex.papers.entrySet()) {
+        if (context.publication().contains(e.getKey())) home = e.getValue();
+      }
+    }
+    if (home == null && context.pageArticles() != null) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (Article a : context.pageArticles()) {
+        String t = join(a.kicker(), a.headline(), a.subheadline()) + "\n" + (a.body() == null ? "" : a.body());
+        for (Map.Entry<String, String> e : lex.papers.entrySet()) {
+          if (t.contains(e.getKey())) counts.merge(e.getValue(), 3, Integer::sum);
+        }
+        for (int i = 0; i < t.length(); i++) {
+          for (String p : lex.places) {
+            if (t.startsWith(p, i)) {
+              String level = lex.placeLevels.get(p);
+              if (!"province".equals(level)) counts.merge(p, 1, Integer::sum);
+              i += p.length() - 1;
+              break;
+            }
+          }
+        }
+      }
+      int best = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > best) {
+          best = e.getValue();
+          home = e.getKey();
+        }
+      }
+    }
+    cachedContext = context;
+    cachedHome = home;
+    return home;
+  }
+
+  static String join(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (p == null || p.isBlank()) continue;
+      if (sb.length() > 0) sb.append('\n');
+      sb.append(p);
+    }
+    return sb.toString();
+  }
+
+  static String normalise(String s) {
+    return s == null ? "" : s.replaceAll("[\\s\\p{Punct}，。、；：“”（）！？]", "");
+  }
+
+  /** A typed figure before it becomes a row. */
+  private static final class Found {
+    Amount amount;
+    String metric;
+    String unit;
+    Qualifier qualifier;
+    String modality;
+    Period period;
+    String subject;
+    String subjectType;
+    String industry;
+    String evidence;
+    int sentence;
+    int subjectStart = -1;
+    int subjectEnd = -1;
+  }
+
+  /** One field (kicker, headline, subheadline or body) of an article. */
+  private static final class Field {
+    final String name;
+    final String text;
+    final String deck;
+    final String home;
+    final LocalDate pub;
+    final List<Span> sentences;
+    final List<Span> clauses;
+    final Lexicon lex = Lexicon.get();
+
+    Field(String name, String text, String deck, String home, LocalDate pub) {
+      this.name = name;
+      this.text = text;
+      this.deck = deck;
+      this.home = home;
+      this.pub = pub;
+      this.sentences = Spans.sentences(text);
+      this.clauses = Spans.clauses(text);
+    }
+
+    List<Found> extract() {
+      List<Found> out = new ArrayList<>();
+      Found prev = null;
+      for (Amount a : Amounts.findAll(text)) {
+        int si = Spans.indexAt(sentences, a.start());
+        int ci = Spans.indexAt(clauses, a.start());
+        if (si < 0 || ci < 0) continue;
+        Span sentence = sentences.get(si);
+        Span clause = clauses.get(ci);
+        Found p = prev != null && prev.sentence == si ? prev : null;
+        String metric;
+        String unit = a.unit();
+        if (a.kind() == AmountKind.COUNT) {
+          metric = countMetric(a, clause, sentence);
+        } else {
+          metric = moneyMetric(a, clause, p);
+          if (a.kind() == AmountKind.NUMBER) {
+            if (metric != null && measureFollows(a)) metric = null;
+            unit = "CNY";
+          }
+        }
+        if (metric == null) continue;
+        Found x = new Found();
+        x.amount = a;
+        x.metric = metric;
+        x.unit = unit;
+        x.sentence = si;
+        x.qualifier = a.qualifier();
+        if (x.qualifier == Qualifier.EXACT && p != null && isListGap(p.amount.end(), a.start())) {
+          x.qualifier = p.qualifier;
+        }
+        x.evidence = clause.of(text).strip();
+        x.modality = modality(a, clause, ci, sentence, p);
+        subject(x, a, sentence, clause);
+        x.period = period(x, a, clause, ci, sentence);
+        x.industry = industry(x, a, clause, sentence);
+        out.add(x);
+        prev = x;
+      }
+      return out;
+    }
+
+    // ---------------------------------------------------------------- typing
+
+    private String moneyMetric(Amount a, Span clause, Found prev) {
+      String prefix = text.substring(clause.start(), a.start());
+      Lexicon.Cue before = null;
+      int bestEnd = -1;
+      for (Lexicon.Cue c : lex.beforeCues) {
+        int idx = prefix.lastIndexOf(c.word());
+        if (idx < 0) continue;
+        int end = idx + c.word().length();
+        if (end > bestEnd || (end == bestEnd && c.word().length() > before.word().length())) {
+          before = c;
+          bestEnd = end;
+        }
+      }
+      if (before != null && before.metric().equals("-")) return null;
+      String suffix = text.substring(a.end(), Math.min(clause.end(), a.end() + 16));
+      String s2 = suffix.replaceFirst("^(?:以上|左右|上下|多|余)", "");
+      Lexicon.Cue after = null;
+      for (Lexicon.Cue c : lex.afterCues) {
+        if (s2.startsWith(c.word())) {
+          after = c;
+          break;
+        }
+      }
+      if (after == null && s2.startsWith("的")) {
+        int fund = s2.indexOf("基金");
+        if (fund > 0 && fund < 14) {
+          after = new Lexicon.Cue("基金", "fund", true, false);
+        }
+      }
+      if (before != null && !before.weak()) return before.metric();
+      if (after != null) return after.metric().equals("-") ? null : after.metric();
+      if (before != null) return before.metric();
+      if (prev != null && !COUNT_METRICS.contains(prev.metric)) {
+        String gap = text.substring(prev.amount.end(), a.start());
+        if (gap.length() <= 16 && noNegative(gap)) return prev.metric;
+      }
+      return null;
+    }
+
+    private boolean noNegative(String s) {
+      for (Lexicon.Cue c : lex.beforeCues) {
+        if (c.metric().equals("-") && s.contains(c.word())) return false;
+      }
+      return true;
+    }
+
+    private boolean measureFollows(Amount a) {
+      String after = text.substring(a.end(), Math.min(text.length(), a.end() + 4));
+      return after.matches("^\\s*(平方|亩|吨|人|名|件|套|片|千瓦|度|辆|台|张|个|家|项|户|公里|米|次|场|册|株|头|只|元|美元).*");
+    }
+
+    private boolean isListGap(int from, int to) {
+      return text.substring(from, to).matches("[、,，和及与以及\\s]{1,3}");
+    }
+
+    private String countMetric(Amount a, Span clause, Span sentence) {
+      String raw = a.text().strip();
+      String mw = a.measureWord() != null ? a.measureWord() : raw.substring(raw.length() - 1);
+      if (a.start() > 0 && text.charAt(a.start() - 1) == '第') return null;
+      String after = headAfter(a.end());
+      String beforeTail = stripFillers(text.substring(clause.start(), a.start()));
+      String sent = sentence.of(text);
+      if (mw.equals("个") || mw.equals("项")) {
+        if (beforeTail.endsWith("项目")) return "project_count";
+        int idx = after.indexOf("项目");
+        if (idx >= 0 && idx <= 12) return "project_count";
+        if (after.isEmpty() && sent.contains("项目")) {
+          for (String v : lex.projectVerbs) {
+            if (beforeTail.endsWith(v)) return "project_count";
+          }
+        }
+        return null;
+      }
+      if (mw.equals("家") || mw.equals("户")) {
+        String head = after.replaceFirst("之一$", "");
+        int firstEnt = -1;
+        String entWord = null;
+        for (String n : lex.enterpriseNouns) {
+          int i = head.indexOf(n);
+          if (i >= 0 && (firstEnt < 0 || i < firstEnt)) {
+            firstEnt = i;
+            entWord = n;
+          }
+        }
+        if (firstEnt >= 0) {
+          String rest = head.substring(firstEnt + entWord.length());
+          String pre = head.substring(0, firstEnt);
+          if (!containsAny(rest, lex.nonFirm) && !containsAny(pre, lex.nonFirm)) return "enterprise_count";
+          return null;
+        }
+        if (containsAny(head, lex.nonFirm)) return null;
+        for (String n : lex.enterpriseNouns) {
+          if (beforeTail.endsWith(n)) return "enterprise_count";
+        }
+        if (beforeTail.matches(".*(?:其中|各有|均有|共有|分别有|分别为)$") || beforeTail.isEmpty()) {
+          String sentBefore = text.substring(sentence.start(), a.start());
+          if (head.isEmpty() || !startsWithNoun(head)) {
+            for (String n : lex.enterpriseNouns) {
+              if (sentBefore.contains(n)) return "enterprise_count";
+            }
+          }
+        }
+        return null;
+      }
+      return null;
+    }
+
+    private static boolean startsWithNoun(String head) {
+      // a head that goes on with a verb (获评, 落户, 参加) names no new noun
+      return !head.matches("^(?:获|落|参|入|被|已|在|于|通过|成为|实现|完成|进入|达到|位|均|都|分别|共同|作|为).*");
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+      for (String w : words) if (s.contains(w)) return true;
+      return false;
+    }
+
+    /** The words after a count up to the next break (punctuation, 及/和/与/等). */
+    private String headAfter(int from) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = from; i < text.length() && sb.length() < 16; i++) {
+        char c = text.charAt(i);
+        if (Spans.isClauseEnd(c) || "、及和与等（(“”\"".indexOf(c) >= 0) break;
+        if (!Character.isWhitespace(c)) sb.append(c);
+      }
+      return sb.toString();
+    }
+
+    private String stripFillers(String s) {
+      String t = s.replaceAll("[\\s\u3000]+$", "");
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        t = t.replaceAll("[\\s\u3000]+$", "");
+        for (String f : lex.fillers) {
+          if (t.endsWith(f)) {
+            t = t.substring(0, t.length() - f.length());
+            changed = true;
+            break;
+          }
+        }
+      }
+      return t;
+    }
+
+    // ---------------------------------------------------------------- modality
+
+    private String modality(Amount a, Span clause, int ci, Span sentence, Found prev) {
+      String own = text.substring(clause.start(), a.start());
+      String m = cueModality(own, true);
+      if (m != null) return m;
+      if (own.strip().length() <= 8) {
+        if (prev != null) return prev.modality;
+        for (int k = ci - 1; k >= 0 && clauses.get(k).end() > sentence.start(); k--) {
+          Span c = clauses.get(k);
+          if (c.start() < sentence.start()) break;
+          String mm = cueModality(c.of(text), false);
+          if (mm != null) return mm;
+        }
+      }
+      return "reported";
+    }
+
+    /** The modality the nearest cue of {@code s} gives, or null. */
+    private static String cueModality(String s, boolean own) {
+      int best = -1;
+      String m = null;
+      for (String c : FORECAST_CUES) {
+        if (!own && c.equals("将")) continue;
+        int i = s.lastIndexOf(c);
+        if (c.equals("将") && i >= 0 && s.startsWith("将来", i)) i = -1;
+        if (i >= 0 && i + c.length() > best) {
+          best = i + c.length();
+          m = "forecast";
+        }
+      }
+      for (String c : TARGET_CUES) {
+        if (!own && c.equals("目标")) continue;
+        int i = s.lastIndexOf(c);
+        if (i >= 0 && i + c.length() > best) {
+          best = i + c.length();
+          m = "target";
+        }
+      }
+      if (m == null && TO_YEAR.matcher(s).find()) m = "target";
+      return m;
+    }
+
+    // ---------------------------------------------------------------- period
+
+    private Period period(Found x, Amount a, Span clause, int ci, Span sentence) {
+      String own = text.substring(clause.start(), a.start());
+      TimeExpr best = null;
+      for (TimeExpr e : PeriodResolver.find(own, pub)) {
+        if (best == null || e.end() >= best.end()) best = e;
+      }
+      if (best != null) return best.period();
+      boolean projectOwn = "project".equals(x.subjectType) && !COUNT_METRICS.contains(x.metric);
+      if (!projectOwn) {
+        for (int k = ci - 1; k >= 0; k--) {
+          Span c = clauses.get(k);
+          if (c.start() < sentence.start()) break;
+          String ct = c.of(text);
+          List<TimeExpr> es = PeriodResolver.find(ct, pub);
+          String lead = ct.stripLeading();
+          int offset = ct.length() - lead.length();
+          for (TimeExpr e : es) {
+            if (e.start() <= offset + 1) return e.period();
+          }
+        }
+      }
+      if (COUNT_METRICS.contains(x.metric) && pub != null) {
+        String sent = sentence.of(text);
+        LocalDate d = sent.contains("昨日") || sent.contains("昨天") ? pub.minusDays(1) : pub;
+        return Period.month(d.getYear(), d.getMonthValue());
+      }
+      return null;
+    }
+
+    // ---------------------------------------------------------------- subject
+
+    private record Cand(int end, String name, String type, int start) {}
+
+    private void subject(Found x, Amount a, Span sentence, Span clause) {
+      String window = text.substring(sentence.start(), a.start());
+      List<Cand> cands = new ArrayList<>();
+      List<int[]> named = new ArrayList<>();
+      // projects
+      for (int idx = window.indexOf("项目"); idx >= 0; idx = window.indexOf("项目", idx + 2)) {
+        String phrase = phraseEndingAt(window, idx + 2);
+        if (isNamedProject(phrase)) {
+          cands.add(new Cand(idx + 2, phrase, "project", idx + 2 - phrase.length()));
+          named.add(new int[] {idx + 2 - phrase.length(), idx + 2});
+        } else if (phrase.startsWith("该") || phrase.startsWith("本") || phrase.startsWith("此")
+            || phrase.equals("项目")) {
+          String last = lastNamedProject(sentence.start() + idx);
+          if (last != null) cands.add(new Cand(idx + 2, last, "project", idx));
+        }
+      }
+      // companies
+      Matcher cm = Pattern.compile("有限公司|股份公司|公司|集团").matcher(window);
+      while (cm.find()) {
+        String phrase = phraseEndingAt(window, cm.end());
+        String core = LEADING_JUNK.matcher(phrase).replaceFirst("");
+        if (core.length() - (cm.end() - cm.start()) >= 2 && !core.startsWith("市") && !core.startsWith("区")) {
+          cands.add(new Cand(cm.end(), core, "company", cm.end() - core.length()));
+          named.add(new int[] {cm.end() - core.length(), cm.end()});
+        }
+      }
+      // innovation centres, funds (other)
+      Matcher om = Pattern.compile("创新中心|投资基金|产业基金|基金").matcher(window);
+      while (om.find()) {
+        String phrase = LEADING_JUNK.matcher(phraseEndingAt(window, om.end())).replaceFirst("");
+        if (phrase.length() - (om.end() - om.start()) >= 2 && !phrase.startsWith("子")) {
+          cands.add(new Cand(om.end(), phrase, "other", om.end() - phrase.length()));
+        }
+      }
+      if (x.metric.equals("fund")) {
+        String suffix = text.substring(a.end(), clause.end());
+        Matcher fm = Pattern.compile("基金").matcher(suffix);
+        if (fm.find()) {
+          String phrase = LEADING_JUNK.matcher(phraseEndingAt(suffix, fm.end())).replaceFirst("");
+          if (phrase.length() > 2 && !phrase.startsWith("子")) {
+            x.subject = phrase;
+            x.subjectType = "other";
+            return;
+          }
+        }
+      }
+      // regions
+      Matcher hm = HOME_MARK.matcher(window);
+      while (hm.find()) {
+        if (home != null) cands.add(new Cand(hm.end(), home, "region", hm.start()));
+      }
+      Matcher dm = DISTRICT_MARK.matcher(window);
+      while (dm.find()) {
+        String d = lastDistrict(sentence.start() + dm.start());
+        if (d != null) cands.add(new Cand(dm.end(), d, "region", dm.start()));
+      }
+      for (Places.Place p : Places.find(window, true)) {
+        boolean inside = false;
+        for (int[] n : named) if (p.start() >= n[0] && p.end() <= n[1]) inside = true;
+        if (!inside) cands.add(new Cand(p.end(), p.name(), "region", p.start()));
+      }
+      Cand best = null;
+      for (Cand c : cands) {
+        if (best == null || c.end() > best.end() || (c.end() == best.end() && rank(c.type()) < rank(best.type()))) {
+          best = c;
+        }
+      }
+      if (best == null && !name.equals("body")) {
+        List<Places.Place> ps = Places.find(deck, false);
+        if (!ps.isEmpty()) best = new Cand(0, ps.get(0).name(), "region", 0);
+      }
+      if (best == null && (window.contains("项目建成") || window.contains("项目达产") || window.contains("项目投产"))) {
+        String last = lastNamedProject(sentence.start());
+        if (last != null) best = new Cand(0, last, "project", 0);
+      }
+      if (best == null && home != null) best = new Cand(0, home, "region", 0);
+      if (best != null) {
+        x.subject = best.name().strip();
+        x.subjectType = best.type();
+        x.subjectStart = best.type().equals("company") ? sentence.start() + best.start() : -1;
+        x.subjectEnd = best.type().equals("company") ? sentence.start() + best.end() : -1;
+      }
+    }
+
+    private static int rank(String type) {
+      return switch (type) {
+        case "project" -> 0;
+        case "company" -> 1;
+        case "other" -> 2;
+        default -> 3;
+      };
+    }
+
+    /** The noun phrase of {@code s} that ends at {@code end}: back to a break or a function word. */
+    private static String phraseEndingAt(String s, int end) {
+      int i = end;
+      int depth = 0;
+      while (i > 0 && end - i < 40) {
+        char c = s.charAt(i - 1);
+        if (c == ')' || c == '）') depth++;
+        else if (c == '(' || c == '（') {
+          if (depth == 0) break;
+          depth--;
+        } else if (depth == 0 && PHRASE_STOPS.indexOf(c) >= 0) break;
+        i--;
+      }
+      return s.substring(i, end).strip();
+    }
+
+    private static boolean isNamedProject(String phrase) {
+      String p = LEADING_JUNK.matcher(phrase).replaceFirst("");
+      if (COUNT_INSIDE.matcher(p).find()) return false;
+      String core = p.substring(0, Math.max(0, p.length() - 2));
+      for (Map.Entry<String, String> e : Lexicon.get().industries) core = core.replace(e.getKey(), "");
+      core = GENERIC_WORDS.matcher(core).replaceAll("");
+      return core.length() >= 3;
+    }
+
+    /** The last named project mentioned in the deck or this field before {@code pos}. */
+    private String lastNamedProject(int pos) {
+      String before = text.substring(0, Math.max(0, pos));
+      String last = null;
+      for (int idx = before.indexOf("项目"); idx >= 0; idx = before.indexOf("项目", idx + 2)) {
+        String phrase = phraseEndingAt(before, idx + 2);
+        if (isNamedProject(phrase)) last = LEADING_JUNK.matcher(phrase).replaceFirst("");
+      }
+      return last;
+    }
+
+    /** The district or zone named last before {@code pos} (what 该区/全区 refer to). */
+    private String lastDistrict(int pos) {
+      String before = deck + "\n" + text.substring(0, Math.max(0, pos));
+      int from = Math.max(0, before.length() - 600);
+      String w = before.substring(from);
+      String last = null;
+      for (Places.Place p : Places.find(w, false)) {
+        if (p.start() > 0 && "(（".indexOf(w.charAt(p.start() - 1)) >= 0) continue;
+        if (Places.isDistrict(p.name())) last = p.name();
+      }
+      return last;
+    }
+
+    // ---------------------------------------------------------------- industry
+
+    private String industry(Found x, Amount a, Span clause, Span sentence) {
+      String ind = nearestIndustry(clause, a, x, true);
+      if (ind != null) return ind;
+      boolean wide = "project".equals(x.subjectType) || "company".equals(x.subjectType);
+      ind = nearestIndustry(sentence, a, x, wide);
+      if (ind != null) return ind;
+      if (!name.equals("body")) {
+        ind = firstIndustry(deck);
+        if (ind != null) return ind;
+      }
+      return null;
+    }
+
+    private String nearestIndustry(Span span, Amount a, Found x, boolean both) {
+      String best = null;
+      int bestDist = Integer.MAX_VALUE;
+      int end = both ? span.end() : a.start();
+      for (int i = span.start(); i < end; i++) {
+        if (i >= a.start() && i < a.end()) continue;
+        String w = lex.industryAt(text, i);
+        if (w == null) continue;
+        if (x.subjectStart >= 0 && i >= x.subjectStart && i < x.subjectEnd) continue;
+        int dist = i < a.start() ? a.start() - (i + w.length()) : i - a.end();
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = industryOf(w);
+        }
+        i += w.length() - 1;
+      }
+      return best;
+    }
+
+    private String firstIndustry(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        String w = lex.industryAt(s, i);
+        if (w != null) return industryOf(w);
+      }
+      return null;
+    }
   }
 }
