@@ -36,34 +36,52 @@ public final class MetricExtractor {
       "努力实现", "奋力"};
   private static final Pattern TO_YEAR = Pattern.compile("(?:到|至)\\s*(?:19|20)\\d{2}\\s*年");
   private static final Pattern LEADING_JUNK = Pattern.compile(
-      "^(?:比如|例如|譬如|其中|包括|此外|同时|另外|以及|还有|总投资|计划|全市|全区|我市|本市|该|本|此|共|如|而|及|与|和|[\\s\\d]+年度?)+");
+      "^(?:比如|例如|譬如|其中|包括|此外|同时|另外|以及|还有|总投资|计划|全市|全区|我市|本市|今年以来|今年|去年|目前|当前|如今|近年来|近日|日前|年内|该|本|此|共|如|而|及|与|和|[\\s\\d]+年度?)+");
   private static final Pattern GENERIC_WORDS = Pattern.compile(
       "该|本|此|这|省|市|区|县|镇|级|重大|重点|年度|产业|优质|民生|实事|签约|开工|在建|新建|续建|竣工|一批|等|批次|共|各类|"
           + "全部|工业|制造业|服务业|领域|招引|引进|落地|亿元以上|以上|类|好|大|新|一个个|个|批|次|期|二|三|一|首|[\\s\\d]");
+  private static final Pattern VERB_START = Pattern.compile(
+      "^(?:持续|加大|加快|推进|推动|做好|抓好|招引|服务|保障|围绕|聚焦|强化|深化|加强|实施|引进|落实|谋划|储备|建设|开展|争取|"
+          + "支持|鼓励|引导|优化|完善|提升|促进|确保|力争|全力|积极|主动|重点|大力|一批|各类|相关|有关|部分|所有|全部|多个|这些|那些)");
   private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
-  private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?\n为是在对将由把的了从向于被让使";
+  private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?为是在对将由把的了从向于被让使";
   private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
   private static final Pattern DISTRICT_MARK = Pattern.compile("全区|该区|本区|我区|区内");
 
   private PageContext cachedContext;
   private String cachedHome;
+  /** Figures already reported on the current page (a paragraph the page prints twice counts once). */
+  private final Map<String, String> pageSeen = new HashMap<>();
 
   /** The figures the article states, numbered {@code <articleId>/m<k>} in reading order. */
   public List<Metric> extract(Article article, PageContext context) {
     List<Metric> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    if (context != cachedContext) pageSeen.clear();
     String home = homeCity(context);
     LocalDate pub = context.publicationDate() != null ? context.publicationDate() : article.publicationDate();
     String deck = join(article.kicker(), article.headline(), article.subheadline());
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    count(counts, deck, 1);
+    count(counts, article.body(), 1);
+    List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
+    top.sort((p, q) -> Integer.compare(q.getValue(), p.getValue()));
     String[][] fields = {{"kicker", article.kicker()}, {"headline", article.headline()},
         {"subheadline", article.subheadline()}, {"body", article.body()}};
     for (String[] f : fields) {
       if (f[1] == null || f[1].isBlank()) continue;
       Field field = new Field(f[0], f[1], deck, home, pub);
+      field.topIndustry = top.isEmpty() ? null : top.get(0).getKey();
+      field.topCount = top.isEmpty() ? 0 : top.get(0).getValue();
+      Map<String, Integer> deckCounts = new LinkedHashMap<>();
+      count(deckCounts, deck, 1);
+      field.topInDeck = field.topIndustry != null && deckCounts.containsKey(field.topIndustry);
       for (Found x : field.extract()) {
         String key = x.metric + "|" + x.amount.value().stripTrailingZeros().toPlainString() + "|" + x.amount.unit()
             + "|" + normalise(x.evidence);
         if (!seen.add(key)) continue;
+        String firstArticle = pageSeen.putIfAbsent(key, article.articleId());
+        if (firstArticle != null && !firstArticle.equals(article.articleId())) continue;
         int k = out.size() + 1;
         out.add(new Metric(article.articleId() + "/m" + k, article.articleId(), article.docId(), x.metric,
             x.amount.value().doubleValue(), x.amount.valueMax() == null ? null : x.amount.valueMax().doubleValue(),
@@ -127,7 +145,7 @@ public final class MetricExtractor {
           for (String p : lex.places) {
             if (t.startsWith(p, i)) {
               String level = lex.placeLevels.get(p);
-              if (!"province".equals(level)) counts.merge(p, 1, Integer::sum);
+              if (!"province".equals(level) && !"zone".equals(level)) counts.merge(p, 1, Integer::sum);
               i += p.length() - 1;
               break;
             }
@@ -188,6 +206,9 @@ public final class MetricExtractor {
     final List<Span> sentences;
     final List<Span> clauses;
     final Lexicon lex = Lexicon.get();
+    String topIndustry;
+    int topCount;
+    boolean topInDeck;
 
     Field(String name, String text, String deck, String home, LocalDate pub) {
       this.name = name;
@@ -496,7 +517,8 @@ public final class MetricExtractor {
       Matcher om = Pattern.compile("创新中心|投资基金|产业基金|基金").matcher(window);
       while (om.find()) {
         String phrase = LEADING_JUNK.matcher(phraseEndingAt(window, om.end())).replaceFirst("");
-        if (phrase.length() - (om.end() - om.start()) >= 2 && !phrase.startsWith("子")) {
+        boolean topic = om.end() < window.length() && "，,".indexOf(window.charAt(om.end())) >= 0;
+        if (topic && phrase.length() - (om.end() - om.start()) >= 2 && !phrase.startsWith("子")) {
           cands.add(new Cand(om.end(), phrase, "other", om.end() - phrase.length()));
         }
       }
@@ -523,15 +545,25 @@ public final class MetricExtractor {
         if (d != null) cands.add(new Cand(dm.end(), d, "region", dm.start()));
       }
       for (Places.Place p : Places.find(window, true)) {
-        boolean inside = false;
+        boolean inside = insideQuotes(window, p.start());
         for (int[] n : named) if (p.start() >= n[0] && p.end() <= n[1]) inside = true;
         if (!inside) cands.add(new Cand(p.end(), p.name(), "region", p.start()));
       }
+      if (x.metric.equals("subsidy")) cands.removeIf(c -> !c.type().equals("region"));
+      boolean money = !COUNT_METRICS.contains(x.metric);
       Cand best = null;
       for (Cand c : cands) {
-        if (best == null || c.end() > best.end() || (c.end() == best.end() && rank(c.type()) < rank(best.type()))) {
+        if (best == null) {
           best = c;
+          continue;
         }
+        // a money figure in a sentence that names a project or company is that project's figure
+        if (money && rank(c.type()) < 2 && rank(best.type()) == 3) {
+          best = c;
+          continue;
+        }
+        if (money && rank(best.type()) < 2 && rank(c.type()) == 3) continue;
+        if (c.end() > best.end() || (c.end() == best.end() && rank(c.type()) < rank(best.type()))) best = c;
       }
       if (best == null && !name.equals("body")) {
         List<Places.Place> ps = Places.find(deck, false);
@@ -545,9 +577,16 @@ public final class MetricExtractor {
       if (best != null) {
         x.subject = best.name().strip();
         x.subjectType = best.type();
-        x.subjectStart = best.type().equals("company") ? sentence.start() + best.start() : -1;
-        x.subjectEnd = best.type().equals("company") ? sentence.start() + best.end() : -1;
+        boolean located = best.end() > 0 && (best.type().equals("company") || best.type().equals("project"));
+        x.subjectStart = located ? sentence.start() + best.start() : -1;
+        x.subjectEnd = located ? sentence.start() + best.end() : -1;
       }
+    }
+
+    private static boolean insideQuotes(String s, int pos) {
+      int open = s.lastIndexOf('“', pos);
+      int close = s.lastIndexOf('”', pos);
+      return open >= 0 && open > close;
     }
 
     private static int rank(String type) {
@@ -577,7 +616,7 @@ public final class MetricExtractor {
 
     private static boolean isNamedProject(String phrase) {
       String p = LEADING_JUNK.matcher(phrase).replaceFirst("");
-      if (COUNT_INSIDE.matcher(p).find()) return false;
+      if (COUNT_INSIDE.matcher(p).find() || VERB_START.matcher(p).find()) return false;
       String core = p.substring(0, Math.max(0, p.length() - 2));
       for (Map.Entry<String, String> e : Lexicon.get().industries) core = core.replace(e.getKey(), "");
       core = GENERIC_WORDS.matcher(core).replaceAll("");
@@ -611,14 +650,27 @@ public final class MetricExtractor {
     // ---------------------------------------------------------------- industry
 
     private String industry(Found x, Amount a, Span clause, Span sentence) {
+      boolean firm = "project".equals(x.subjectType) || "company".equals(x.subjectType);
+      if (firm && x.subjectStart >= 0) {
+        // what the project or company makes: its name, then the words after it
+        int from = "company".equals(x.subjectType) ? x.subjectEnd : x.subjectStart;
+        for (int i = from; i < sentence.end(); i++) {
+          String w = lex.industryAt(text, i);
+          if (w != null) return industryOf(w);
+        }
+      }
       String ind = nearestIndustry(clause, a, x, true);
       if (ind != null) return ind;
-      boolean wide = "project".equals(x.subjectType) || "company".equals(x.subjectType);
-      ind = nearestIndustry(sentence, a, x, wide);
+      ind = nearestIndustry(sentence, a, x, firm);
       if (ind != null) return ind;
       if (!name.equals("body")) {
         ind = firstIndustry(deck);
         if (ind != null) return ind;
+      }
+      // the article's own industry, when it clearly has one
+      if (topIndustry != null && !COUNT_METRICS.contains(x.metric)) {
+        if (firm && topCount >= 2) return topIndustry;
+        if (!firm && topInDeck) return topIndustry;
       }
       return null;
     }

@@ -40,6 +40,8 @@ final class Spans {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean end = sentence ? isSentenceEnd(c) : isClauseEnd(c);
+      // a line break inside a sentence (a column break the layout did not mend) does not end it
+      if (c == '\n' && softBreak(text, i)) end = false;
       // a comma between digits (1,000) does not end a clause
       if (end && c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
           && Character.isDigit(text.charAt(i + 1))) {
@@ -52,6 +54,15 @@ final class Spans {
     }
     if (text.length() > start) out.add(new Span(start, text.length()));
     return out;
+  }
+
+  /** A line break after a character that cannot end a paragraph, before more text. */
+  static boolean softBreak(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\u3000')) j--;
+    if (j < 0 || i + 1 >= text.length()) return false;
+    char p = text.charAt(j);
+    return "。！？；;!?…”\"）)】".indexOf(p) < 0;
   }
 
   static int indexAt(List<Span> spans, int pos) {
