@@ -34,7 +34,7 @@ public final class MetricExtractor {
       "满产后", "运营后", "可实现", "可达", "预期", "预测", "将"};
   private static final String[] TARGET_CUES = {"力争", "目标", "剑指", "确保", "争取", "早日", "计划到", "冲刺",
       "努力实现", "奋力"};
-  private static final Pattern TO_YEAR = Pattern.compile("(?:到|至)\\s*(?:19|20)\\d{2}\\s*年");
+  private static final Pattern TO_YEAR = Pattern.compile("(?<!截)(?<!截止)(?:到|至)\\s*(?:19|20)\\d{2}\\s*年");
   private static final Pattern LEADING_JUNK = Pattern.compile(
       "^(?:比如|例如|譬如|其中|包括|此外|同时|另外|以及|还有|总投资|计划|全市|全区|我市|本市|今年以来|今年|去年|目前|当前|如今|近年来|近日|日前|年内|该|本|此|共|如|而|及|与|和|[\\s\\d]+年度?)+");
   private static final Pattern GENERIC_WORDS = Pattern.compile(
@@ -85,9 +85,9 @@ public final class MetricExtractor {
         int k = out.size() + 1;
         out.add(new Metric(article.articleId() + "/m" + k, article.articleId(), article.docId(), x.metric,
             x.amount.value().doubleValue(), x.amount.valueMax() == null ? null : x.amount.valueMax().doubleValue(),
-            x.unit, x.amount.text(), x.qualifier.code(), x.modality, x.period == null ? null : x.period.label(),
+            x.unit, x.rawText, x.qualifier.code(), x.modality, x.period == null ? null : x.period.label(),
             x.period == null ? null : x.period.start(), x.period == null ? null : x.period.end(), x.subject,
-            x.subjectType, x.industry, x.evidence, x.amount.start(), x.amount.end(), pub, f[0]));
+            x.subjectType, x.industry, x.evidence, x.start, x.end, pub, f[0]));
       }
     }
     return out;
@@ -192,6 +192,10 @@ public final class MetricExtractor {
     String industry;
     String evidence;
     int sentence;
+    boolean periodExplicit;
+    String rawText;
+    int start;
+    int end;
     int subjectStart = -1;
     int subjectEnd = -1;
   }
@@ -210,8 +214,24 @@ public final class MetricExtractor {
     int topCount;
     boolean topInDeck;
 
-    Field(String name, String text, String deck, String home, LocalDate pub) {
+    /** The field as written; {@link #text} is the same with soft line breaks taken out. */
+    final String orig;
+    final int[] map;
+
+    Field(String name, String original, String deck, String home, LocalDate pub) {
       this.name = name;
+      this.orig = original;
+      StringBuilder sb = new StringBuilder(original.length());
+      int[] m = new int[original.length() + 1];
+      for (int i = 0; i < original.length(); i++) {
+        char c = original.charAt(i);
+        if (c == '\n' && Spans.softBreak(original, i)) continue;
+        m[sb.length()] = i;
+        sb.append(c);
+      }
+      m[sb.length()] = original.length();
+      this.map = m;
+      String text = sb.toString();
       this.text = text;
       this.deck = deck;
       this.home = home;
@@ -252,9 +272,12 @@ public final class MetricExtractor {
           x.qualifier = p.qualifier;
         }
         x.evidence = clause.of(text).strip();
+        x.start = map[a.start()];
+        x.end = map[a.end() - 1] + 1;
+        x.rawText = orig.substring(x.start, x.end);
         x.modality = modality(a, clause, ci, sentence, p);
         subject(x, a, sentence, clause);
-        x.period = period(x, a, clause, ci, sentence);
+        x.period = period(x, a, clause, ci, sentence, p);
         x.industry = industry(x, a, clause, sentence);
         out.add(x);
         prev = x;
@@ -278,6 +301,13 @@ public final class MetricExtractor {
         }
       }
       if (before != null && before.metric().equals("-")) return null;
+      if (before != null && before.metric().equals("investment")) {
+        int cueStart = bestEnd - before.word().length();
+        String lead = prefix.substring(Math.max(0, cueStart - 6), cueStart);
+        if (lead.contains("完成") || lead.contains("完成了")) {
+          before = new Lexicon.Cue(before.word(), "investment_completed", false, false);
+        }
+      }
       String suffix = text.substring(a.end(), Math.min(clause.end(), a.end() + 16));
       String s2 = suffix.replaceFirst("^(?:以上|左右|上下|多|余)", "");
       Lexicon.Cue after = null;
@@ -323,6 +353,9 @@ public final class MetricExtractor {
       String raw = a.text().strip();
       String mw = a.measureWord() != null ? a.measureWord() : raw.substring(raw.length() - 1);
       if (a.start() > 0 && text.charAt(a.start() - 1) == '第') return null;
+      // 一个/一家 is an article ("a project"), 一个个 a reduplication, not a count
+      if (raw.matches("[一]\\s*[个家项户]")) return null;
+      if (a.end() < text.length() && text.startsWith(mw, a.end())) return null;
       String after = headAfter(a.end());
       String beforeTail = stripFillers(text.substring(clause.start(), a.start()));
       String sent = sentence.of(text);
@@ -415,14 +448,16 @@ public final class MetricExtractor {
       String own = text.substring(clause.start(), a.start());
       String m = cueModality(own, true);
       if (m != null) return m;
-      if (own.strip().length() <= 8) {
-        if (prev != null) return prev.modality;
-        for (int k = ci - 1; k >= 0 && clauses.get(k).end() > sentence.start(); k--) {
-          Span c = clauses.get(k);
-          if (c.start() < sentence.start()) break;
-          String mm = cueModality(c.of(text), false);
-          if (mm != null) return mm;
-        }
+      boolean shortOwn = own.strip().length() <= 8;
+      if (shortOwn && prev != null) return prev.modality;
+      for (int k = ci - 1; k >= 0; k--) {
+        Span c = clauses.get(k);
+        if (c.start() < sentence.start()) break;
+        String ct = c.of(text).strip();
+        if (!shortOwn && ct.length() > 10) continue;
+        String mm = cueModality(ct, false);
+        if (mm != null) return mm;
+        if (!shortOwn) break;
       }
       return "reported";
     }
@@ -454,15 +489,27 @@ public final class MetricExtractor {
 
     // ---------------------------------------------------------------- period
 
-    private Period period(Found x, Amount a, Span clause, int ci, Span sentence) {
+    private Period period(Found x, Amount a, Span clause, int ci, Span sentence, Found prev) {
       String own = text.substring(clause.start(), a.start());
+      String sent = sentence.of(text);
       TimeExpr best = null;
       for (TimeExpr e : PeriodResolver.find(own, pub)) {
         if (best == null || e.end() >= best.end()) best = e;
       }
-      if (best != null) return best.period();
+      x.periodExplicit = true;
+      if (best != null) {
+        Period p = best.period();
+        if (best.until() && p.start().getDayOfMonth() == 1 && p.start().getMonthValue() > 1
+            && (sent.contains("今年以来") || sent.contains("年初以来") || sent.contains("今年累计"))) {
+          p = Period.months(p.start().getYear(), 1, p.start().getMonthValue());
+        }
+        return p;
+      }
       boolean projectOwn = "project".equals(x.subjectType) && !COUNT_METRICS.contains(x.metric);
       if (!projectOwn) {
+        if (prev != null && prev.periodExplicit && prev.period != null && own.strip().length() <= 8) {
+          return prev.period;
+        }
         for (int k = ci - 1; k >= 0; k--) {
           Span c = clauses.get(k);
           if (c.start() < sentence.start()) break;
@@ -471,12 +518,13 @@ public final class MetricExtractor {
           String lead = ct.stripLeading();
           int offset = ct.length() - lead.length();
           for (TimeExpr e : es) {
-            if (e.start() <= offset + 1) return e.period();
+            // a clause that opens with a time (今年以来，…) or a short lead-in (力争到2026年，)
+            if (e.start() <= offset + 1 || lead.length() <= 12) return e.period();
           }
         }
       }
+      x.periodExplicit = false;
       if (COUNT_METRICS.contains(x.metric) && pub != null) {
-        String sent = sentence.of(text);
         LocalDate d = sent.contains("昨日") || sent.contains("昨天") ? pub.minusDays(1) : pub;
         return Period.month(d.getYear(), d.getMonthValue());
       }
@@ -650,7 +698,8 @@ public final class MetricExtractor {
     // ---------------------------------------------------------------- industry
 
     private String industry(Found x, Amount a, Span clause, Span sentence) {
-      boolean firm = "project".equals(x.subjectType) || "company".equals(x.subjectType);
+      boolean firm = "project".equals(x.subjectType) || "company".equals(x.subjectType)
+          || text.substring(clause.start(), a.start()).contains("项目");
       if (firm && x.subjectStart >= 0) {
         // what the project or company makes: its name, then the words after it
         int from = "company".equals(x.subjectType) ? x.subjectEnd : x.subjectStart;

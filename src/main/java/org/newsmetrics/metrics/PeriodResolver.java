@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class PeriodResolver {
 
   /** A time expression found at [start, end); {@code current} marks 目前/截至目前 (a stock now). */
-  record TimeExpr(int start, int end, Period period, boolean current) {}
+  record TimeExpr(int start, int end, Period period, boolean current, boolean until) {}
 
   private static final String YEAR = "((?:19|20)\\d{2}\\s*年|今年|去年|前年|明年|本年|当年)";
   private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
@@ -31,7 +31,7 @@ final class PeriodResolver {
   private static final Pattern CURRENT = Pattern.compile("截至目前|截止目前|目前|如今|至今|现已|当前");
   private static final Pattern YEAR_ONLY = Pattern.compile(
       YEAR + "(?:以来|全年|上半年)?(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?!度(?:省|市|区|重大|重点))");
-  private static final Pattern YEAR_IN = Pattern.compile("年内|年底前|年底");
+  private static final Pattern YEAR_IN = Pattern.compile("年内|年底前|年底|全年");
   private static final Pattern FULL_DATE = Pattern.compile(
       "(?:(?:19|20)\\d{2}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]");
 
@@ -89,7 +89,7 @@ final class PeriodResolver {
       int mo = num(m.group(2));
       if (y == null || mo < 1 || mo > 12) continue;
       boolean fromYearStart = text.contains("今年以来") || text.contains("年初以来") || text.contains("今年累计");
-      add(out, taken, m, fromYearStart ? Period.months(y, 1, mo) : Period.month(y, mo), false);
+      add(out, taken, m, fromYearStart ? Period.months(y, 1, mo) : Period.month(y, mo), false, !fromYearStart);
     }
     m = YEAR_MONTH.matcher(text);
     while (m.find()) {
@@ -129,11 +129,16 @@ final class PeriodResolver {
   }
 
   private static void add(List<TimeExpr> out, List<int[]> taken, Matcher m, Period p, boolean current) {
+    add(out, taken, m, p, current, false);
+  }
+
+  private static void add(List<TimeExpr> out, List<int[]> taken, Matcher m, Period p, boolean current,
+      boolean until) {
     for (int[] t : taken) {
       if (m.start() < t[1] && t[0] < m.end()) return;
     }
     taken.add(new int[] {m.start(), m.end()});
-    out.add(new TimeExpr(m.start(), m.end(), p, current));
+    out.add(new TimeExpr(m.start(), m.end(), p, current, until));
   }
 
   private static Integer year(String g, LocalDate pub) {
