@@ -51,6 +51,7 @@ public final class AmountParser {
     Figure f1 = FigureScanner.scan(s, p);
     if (f1.value() == null || !leftContextAllows(s, f1) || percentAfter(s, f1.end())) return f1.end();
     Unit u1 = Unit.at(s, f1.end());
+    if (isLoneFinancialDigit(f1) && (u1 == null || u1.currency() == null)) return f1.end(); // 陆家嘴, 伍佰
 
     if (f1.rangeMax() != null) {
       return finish(s, out, f1.start(), f1.end(), f1.value(), f1.rangeMax(), false, u1, f1.level());
@@ -176,9 +177,12 @@ public final class AmountParser {
       if ((b == '.' || b == '．') && p >= 2 && ChineseNumerals.arabic(s.charAt(p - 2)) >= 0) return false;
       if (f.clean().equals("一") && "同每唯统逐某任哪这那之万单".indexOf(b) >= 0) return false;
     }
-    String c = f.clean();
-    if (c.length() == 1 && ChineseNumerals.isFinancialDigit(c.charAt(0))) return false; // 陆家嘴
     return true;
+  }
+
+  /** A single 大写 digit is a numeral only before a currency (伍元); else a word (陆家嘴). */
+  private static boolean isLoneFinancialDigit(Figure f) {
+    return f.clean().length() == 1 && ChineseNumerals.isFinancialDigit(f.clean().charAt(0));
   }
 
   private static boolean percentAfter(String s, int end) {
