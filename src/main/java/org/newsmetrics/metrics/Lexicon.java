@@ -35,6 +35,8 @@ final class Lexicon {
   final List<String> projectVerbs;
   final List<String> fillers;
   final List<String> nonFirm;
+  /** Known short names of companies (长电科技, 先导智能). */
+  final List<String> companies;
 
   private Lexicon() {
     List<Cue> before = new ArrayList<>();
@@ -89,6 +91,10 @@ final class Lexicon {
     projectVerbs = List.copyOf(verbs);
     fillers = List.copyOf(fill);
     nonFirm = List.copyOf(nonfirm);
+    List<String> comp = new ArrayList<>();
+    for (String[] row : rows("companies.tsv")) comp.add(row[0]);
+    comp.sort(longest);
+    companies = List.copyOf(comp);
   }
 
   static Lexicon get() {

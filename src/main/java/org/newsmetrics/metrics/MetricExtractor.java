@@ -561,6 +561,14 @@ public final class MetricExtractor {
           named.add(new int[] {cm.end() - core.length(), cm.end()});
         }
       }
+      for (Places.Place c : Places.companies(window)) {
+        boolean covered = false;
+        for (int[] n : named) if (c.start() >= n[0] && c.end() <= n[1]) covered = true;
+        if (!covered) {
+          cands.add(new Cand(c.end(), c.name(), "company", c.start()));
+          named.add(new int[] {c.start(), c.end()});
+        }
+      }
       // innovation centres, funds (other)
       Matcher om = Pattern.compile("创新中心|投资基金|产业基金|基金").matcher(window);
       while (om.find()) {

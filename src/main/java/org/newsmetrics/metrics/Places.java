@@ -16,6 +16,32 @@ final class Places {
   /** A place named at [start, end) of the text. */
   record Place(int start, int end, String name) {}
 
+  private static final java.util.regex.Pattern COMPANY_ORG = java.util.regex.Pattern.compile(
+      ".{2,}(?:公司|集团|股份|科技|药业|医药|电子|电气|智能|材料|能源|汽车|半导体|微电子|控股|制药|生物)$");
+
+  /** Companies named in {@code text}: the company lexicon, then HanLP organisations with a firm's suffix. */
+  static List<Place> companies(String text) {
+    List<Place> out = new ArrayList<>();
+    for (String c : Lexicon.get().companies) {
+      for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + c.length())) {
+        out.add(new Place(i, i + c.length(), c));
+      }
+    }
+    if (!text.isBlank()) {
+      int pos = 0;
+      for (Term t : HanLpHolder.SEGMENT.seg(text)) {
+        int start = text.indexOf(t.word, pos);
+        if (start < 0) continue;
+        pos = start + t.word.length();
+        String nature = t.nature == null ? "" : t.nature.toString();
+        if (nature.startsWith("nt") && COMPANY_ORG.matcher(t.word).matches()) {
+          out.add(new Place(start, pos, t.word));
+        }
+      }
+    }
+    return out;
+  }
+
   private static final String[] ZONE_SUFFIXES = {"高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区",
       "新区", "港区", "保税区", "综保区", "工业园区", "园区", "新城", "商务区", "度假区", "区", "市", "县", "镇", "街道"};
 
