@@ -43,8 +43,9 @@ public final class MetricExtractor {
   private static final Pattern VERB_START = Pattern.compile(
       "^(?:持续|加大|加快|推进|推动|做好|抓好|招引|服务|保障|围绕|聚焦|强化|深化|加强|实施|引进|落实|谋划|储备|建设|开展|争取|"
           + "支持|鼓励|引导|优化|完善|提升|促进|确保|力争|全力|积极|主动|重点|大力|一批|各类|相关|有关|部分|所有|全部|多个|这些|那些)");
+  private static final Pattern NOT_A_COMPANY = Pattern.compile("共有|拥有|已有|还有|上市公司|全市|全区|全县|各类|相关|分公司$");
   private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
-  private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?为是在对将由把的了从向于被让使";
+  private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?与为是在对将由把的了从向于被让使";
   private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
   private static final Pattern DISTRICT_MARK = Pattern.compile("全区|该区|本区|我区|区内");
 
@@ -301,6 +302,25 @@ public final class MetricExtractor {
         }
       }
       if (before != null && before.metric().equals("-")) return null;
+      if (before != null && before.weak()) {
+        // a generic cue (规模, 收入) yields to a specific one earlier in the clause (该基金首期规模),
+        // and is no metric at all next to a non-metric word (一般公共预算收入)
+        Lexicon.Cue strong = null;
+        int strongEnd = -1;
+        for (Lexicon.Cue c : lex.beforeCues) {
+          int idx = prefix.lastIndexOf(c.word());
+          if (idx < 0) continue;
+          if (c.metric().equals("-")) return null;
+          if (!c.weak() && idx + c.word().length() > strongEnd) {
+            strong = c;
+            strongEnd = idx + c.word().length();
+          }
+        }
+        if (strong != null) {
+          before = strong;
+          bestEnd = strongEnd;
+        }
+      }
       if (before != null && before.metric().equals("investment")) {
         int cueStart = bestEnd - before.word().length();
         String lead = prefix.substring(Math.max(0, cueStart - 6), cueStart);
@@ -556,7 +576,8 @@ public final class MetricExtractor {
       while (cm.find()) {
         String phrase = phraseEndingAt(window, cm.end());
         String core = LEADING_JUNK.matcher(phrase).replaceFirst("");
-        if (core.length() - (cm.end() - cm.start()) >= 2 && !core.startsWith("市") && !core.startsWith("区")) {
+        if (core.length() - (cm.end() - cm.start()) >= 2 && !core.startsWith("市") && !core.startsWith("区")
+            && !NOT_A_COMPANY.matcher(core).find()) {
           cands.add(new Cand(cm.end(), core, "company", cm.end() - core.length()));
           named.add(new int[] {cm.end() - core.length(), cm.end()});
         }
@@ -591,21 +612,30 @@ public final class MetricExtractor {
         }
       }
       // regions
+      List<Places.Place> places = Places.find(window, true);
       Matcher hm = HOME_MARK.matcher(window);
       while (hm.find()) {
-        if (home != null) cands.add(new Cand(hm.end(), home, "region", hm.start()));
+        // 江阴全市: the place named right before 全市 is meant
+        Places.Place before = null;
+        for (Places.Place p : places) if (p.end() == hm.start()) before = p;
+        String who = before != null ? before.name() : home;
+        if (who != null) cands.add(new Cand(hm.end(), who, "region", hm.start()));
       }
       Matcher dm = DISTRICT_MARK.matcher(window);
       while (dm.find()) {
         String d = lastDistrict(sentence.start() + dm.start());
         if (d != null) cands.add(new Cand(dm.end(), d, "region", dm.start()));
       }
-      for (Places.Place p : Places.find(window, true)) {
+      for (Places.Place p : places) {
         boolean inside = insideQuotes(window, p.start());
         for (int[] n : named) if (p.start() >= n[0] && p.end() <= n[1]) inside = true;
         if (!inside) cands.add(new Cand(p.end(), p.name(), "region", p.start()));
       }
       if (x.metric.equals("subsidy")) cands.removeIf(c -> !c.type().equals("region"));
+      if (x.metric.equals("enterprise_count")) {
+        cands.removeIf(c -> c.type().equals("company") && window.length() - c.end() <= 8
+            && !lex.companies.contains(c.name()));
+      }
       boolean money = !COUNT_METRICS.contains(x.metric);
       Cand best = null;
       for (Cand c : cands) {
@@ -744,7 +774,9 @@ public final class MetricExtractor {
         int dist = i < a.start() ? a.start() - (i + w.length()) : i - a.end();
         if (dist < bestDist) {
           bestDist = dist;
-          best = industryOf(w);
+          boolean listed = (i > 0 && text.charAt(i - 1) == '、')
+              || (i + w.length() < text.length() && text.charAt(i + w.length()) == '、');
+          best = listed ? null : industryOf(w);
         }
         i += w.length() - 1;
       }
