@@ -277,6 +277,11 @@ public final class MetricExtractor {
         x.end = map[a.end() - 1] + 1;
         x.rawText = orig.substring(x.start, x.end);
         x.modality = modality(a, clause, ci, sentence, p);
+        if (x.modality.equals("forecast") && x.metric.equals("investment")
+            && cueModality(text.substring(clause.start(), a.start()).replace("将", ""), true) == null
+            && text.substring(clause.start(), a.start()).contains("将")) {
+          x.modality = "reported"; // 该项目将投资50亿元: a project's stated figure
+        }
         subject(x, a, sentence, clause);
         x.period = period(x, a, clause, ci, sentence, p);
         x.industry = industry(x, a, clause, sentence);
@@ -755,8 +760,8 @@ public final class MetricExtractor {
         if (ind != null) return ind;
       }
       // the article's own industry, when it clearly has one
-      if (topIndustry != null && !COUNT_METRICS.contains(x.metric)) {
-        if (firm && topCount >= 2) return topIndustry;
+      if (topIndustry != null) {
+        if (firm && topCount >= 2 && !COUNT_METRICS.contains(x.metric)) return topIndustry;
         if (!firm && topInDeck) return topIndustry;
       }
       return null;
