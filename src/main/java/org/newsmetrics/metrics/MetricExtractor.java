@@ -44,6 +44,7 @@ public final class MetricExtractor {
       "^(?:持续|加大|加快|推进|推动|做好|抓好|招引|服务|保障|围绕|聚焦|强化|深化|加强|实施|引进|落实|谋划|储备|建设|开展|争取|"
           + "支持|鼓励|引导|优化|完善|提升|促进|确保|力争|全力|积极|主动|重点|大力|一批|各类|相关|有关|部分|所有|全部|多个|这些|那些)");
   private static final Pattern NOT_A_COMPANY = Pattern.compile("共有|拥有|已有|还有|上市公司|全市|全区|全县|各类|相关|分公司$");
+  private static final Pattern DESTINATION = Pattern.compile("(?:落户|落地|入驻|前往|走进|来到|赴|到)$");
   private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
   private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?与为是在对将由把的了从向于被让使";
   private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
@@ -632,7 +633,9 @@ public final class MetricExtractor {
         if (d != null) cands.add(new Cand(dm.end(), d, "region", dm.start()));
       }
       for (Places.Place p : places) {
-        boolean inside = insideQuotes(window, p.start());
+        // a destination (落户无锡, 走进锡山) is not what the figure is about
+        boolean inside = insideQuotes(window, p.start())
+            || DESTINATION.matcher(window.substring(Math.max(0, p.start() - 2), p.start())).find();
         for (int[] n : named) if (p.start() >= n[0] && p.end() <= n[1]) inside = true;
         if (!inside) cands.add(new Cand(p.end(), p.name(), "region", p.start()));
       }
