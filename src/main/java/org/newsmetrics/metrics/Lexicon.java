@@ -27,6 +27,9 @@ final class Lexicon {
   final List<Cue> afterCues;
   /** Industry words, longest first, to their canonical industry. */
   final List<Map.Entry<String, String>> industries;
+  private final Map<String, String> industryMap;
+  private final WordIndex industryIndex;
+  private final WordIndex placeIndex;
   final Map<String, String> papers;
   final Map<String, String> placeLevels;
   /** Place names, longest first. */
@@ -56,6 +59,8 @@ final class Lexicon {
     List<Map.Entry<String, String>> indList = new ArrayList<>(ind.entrySet());
     indList.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
     industries = List.copyOf(indList);
+    industryMap = Map.copyOf(ind);
+    industryIndex = new WordIndex(ind.keySet());
 
     Map<String, String> paperMap = new HashMap<>();
     Map<String, String> levels = new HashMap<>();
@@ -68,6 +73,7 @@ final class Lexicon {
     List<String> pl = new ArrayList<>(levels.keySet());
     pl.sort(Comparator.comparingInt(String::length).reversed());
     places = List.copyOf(pl);
+    placeIndex = new WordIndex(pl);
 
     List<String> ent = new ArrayList<>();
     List<String> verbs = new ArrayList<>();
@@ -122,11 +128,18 @@ final class Lexicon {
     return out;
   }
 
-  /** The canonical industry a word at {@code pos} of {@code text} names, longest word first. */
+  /** The industry word at {@code pos} of {@code text} (longest first), or null. */
   String industryAt(String text, int pos) {
-    for (Map.Entry<String, String> e : industries) {
-      if (text.startsWith(e.getKey(), pos)) return e.getKey();
-    }
-    return null;
+    return industryIndex.at(text, pos);
+  }
+
+  /** The canonical industry an industry word names. */
+  String industryOf(String word) {
+    return industryMap.getOrDefault(word, word);
+  }
+
+  /** The place name at {@code pos} of {@code text} (longest first), or null. */
+  String placeAt(String text, int pos) {
+    return placeIndex.at(text, pos);
   }
 }

@@ -120,10 +120,7 @@ public final class MetricExtractor {
   }
 
   private static String industryOf(String word) {
-    for (Map.Entry<String, String> e : Lexicon.get().industries) {
-      if (e.getKey().equals(word)) return e.getValue();
-    }
-    return word;
+    return Lexicon.get().industryOf(word);
   }
 
   /** The place 我市/全市 refer to on this page. */
@@ -144,14 +141,11 @@ public final class MetricExtractor {
           if (t.contains(e.getKey())) counts.merge(e.getValue(), 3, Integer::sum);
         }
         for (int i = 0; i < t.length(); i++) {
-          for (String p : lex.places) {
-            if (t.startsWith(p, i)) {
-              String level = lex.placeLevels.get(p);
-              if (!"province".equals(level) && !"zone".equals(level)) counts.merge(p, 1, Integer::sum);
-              i += p.length() - 1;
-              break;
-            }
-          }
+          String p = lex.placeAt(t, i);
+          if (p == null) continue;
+          String level = lex.placeLevels.get(p);
+          if (!"province".equals(level) && !"zone".equals(level)) counts.merge(p, 1, Integer::sum);
+          i += p.length() - 1;
         }
       }
       int best = 0;
@@ -588,7 +582,8 @@ public final class MetricExtractor {
           named.add(new int[] {cm.end() - core.length(), cm.end()});
         }
       }
-      for (Places.Place c : Places.companies(window)) {
+      List<Places.Token> tokens = tokens(sentence).stream().filter(t -> t.end() <= window.length()).toList();
+      for (Places.Place c : Places.companies(window, tokens)) {
         boolean covered = false;
         for (int[] n : named) if (c.start() >= n[0] && c.end() <= n[1]) covered = true;
         if (!covered) {
@@ -618,7 +613,7 @@ public final class MetricExtractor {
         }
       }
       // regions
-      List<Places.Place> places = Places.find(window, true);
+      List<Places.Place> places = Places.find(window, tokens);
       Matcher hm = HOME_MARK.matcher(window);
       while (hm.find()) {
         // 江阴全市: the place named right before 全市 is meant
@@ -675,6 +670,13 @@ public final class MetricExtractor {
         x.subjectStart = located ? sentence.start() + best.start() : -1;
         x.subjectEnd = located ? sentence.start() + best.end() : -1;
       }
+    }
+
+    private final Map<Integer, List<Places.Token>> tokenCache = new HashMap<>();
+
+    /** HanLP tokens of a sentence, segmented once per field however many figures it holds. */
+    private List<Places.Token> tokens(Span sentence) {
+      return tokenCache.computeIfAbsent(sentence.start(), k -> Places.segment(sentence.of(text)));
     }
 
     private static boolean insideQuotes(String s, int pos) {

@@ -16,27 +16,38 @@ final class Places {
   /** A place named at [start, end) of the text. */
   record Place(int start, int end, String name) {}
 
+  /** A HanLP token at [start, end) with its nature tag. */
+  record Token(int start, int end, String word, String nature) {}
+
+  /** HanLP tokens of {@code text} with their offsets. */
+  static List<Token> segment(String text) {
+    List<Token> out = new ArrayList<>();
+    if (text.isBlank()) return out;
+    int pos = 0;
+    for (Term t : HanLpHolder.SEGMENT.seg(text)) {
+      int start = text.indexOf(t.word, pos);
+      if (start < 0) continue;
+      pos = start + t.word.length();
+      out.add(new Token(start, pos, t.word, t.nature == null ? "" : t.nature.toString()));
+    }
+    return out;
+  }
+
   private static final java.util.regex.Pattern COMPANY_ORG = java.util.regex.Pattern.compile(
       ".{2,}(?:公司|集团|股份|科技|药业|医药|电子|电气|智能|材料|能源|汽车|半导体|微电子|控股|制药|生物)$");
 
   /** Companies named in {@code text}: the company lexicon, then HanLP organisations with a firm's suffix. */
-  static List<Place> companies(String text) {
+  static List<Place> companies(String text, List<Token> tokens) {
     List<Place> out = new ArrayList<>();
     for (String c : Lexicon.get().companies) {
       for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + c.length())) {
         out.add(new Place(i, i + c.length(), c));
       }
     }
-    if (!text.isBlank()) {
-      int pos = 0;
-      for (Term t : HanLpHolder.SEGMENT.seg(text)) {
-        int start = text.indexOf(t.word, pos);
-        if (start < 0) continue;
-        pos = start + t.word.length();
-        String nature = t.nature == null ? "" : t.nature.toString();
-        if (nature.startsWith("nt") && COMPANY_ORG.matcher(t.word).matches()) {
-          out.add(new Place(start, pos, t.word));
-        }
+    for (Token t : tokens) {
+      if (t.end() > text.length()) break;
+      if (t.nature().startsWith("nt") && COMPANY_ORG.matcher(t.word()).matches()) {
+        out.add(new Place(t.start(), t.end(), t.word()));
       }
     }
     return out;
@@ -55,34 +66,30 @@ final class Places {
 
   /** Places in {@code text}, in order, longest names, not overlapping. */
   static List<Place> find(String text, boolean useHanLp) {
+    return find(text, useHanLp ? segment(text) : null);
+  }
+
+  /** Places in {@code text}, using HanLP {@code tokens} of a text that {@code text} begins (null: lexicon only). */
+  static List<Place> find(String text, List<Token> tokens) {
     Lexicon lex = Lexicon.get();
     List<Place> out = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
     // the lexicon first (reliable), extended by a zone suffix
     for (int i = 0; i < text.length(); i++) {
-      for (String p : lex.places) {
-        if (text.startsWith(p, i)) {
-          int end = extend(text, i + p.length());
-          mark(out, taken, i, end, text);
-          i = end - 1;
-          break;
-        }
-      }
+      String p = lex.placeAt(text, i);
+      if (p == null) continue;
+      int end = extend(text, i + p.length());
+      mark(out, taken, i, end, text);
+      i = end - 1;
     }
-    if (useHanLp && !text.isBlank()) {
-      List<Term> terms = HanLpHolder.SEGMENT.seg(text);
-      int pos = 0;
-      for (int k = 0; k < terms.size(); k++) {
-        Term t = terms.get(k);
-        int start = text.indexOf(t.word, pos);
-        if (start < 0) continue;
-        pos = start + t.word.length();
-        String nature = t.nature == null ? "" : t.nature.toString();
-        if (!nature.startsWith("ns") || t.word.length() < 2) continue;
-        int end = extend(text, pos);
+    if (tokens != null) {
+      for (Token t : tokens) {
+        if (t.end() > text.length()) break;
+        if (!t.nature().startsWith("ns") || t.word().length() < 2) continue;
+        int end = extend(text, t.end());
         boolean free = true;
-        for (int j = start; j < end; j++) if (taken[j]) free = false;
-        if (free) mark(out, taken, start, end, text);
+        for (int j = t.start(); j < end; j++) if (taken[j]) free = false;
+        if (free) mark(out, taken, t.start(), end, text);
       }
       out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
