@@ -45,6 +45,10 @@ public final class MetricExtractor {
           + "支持|鼓励|引导|优化|完善|提升|促进|确保|力争|全力|积极|主动|重点|大力|一批|各类|相关|有关|部分|所有|全部|多个|这些|那些)");
   private static final Pattern NOT_A_COMPANY = Pattern.compile("共有|拥有|已有|还有|上市公司|全市|全区|全县|各类|相关|分公司$");
   private static final Pattern DESTINATION = Pattern.compile("(?:落户|落地|入驻|前往|走进|来到|赴|到)$");
+  private static final Pattern CLASS_LABEL = Pattern.compile(
+      "^(?:以上|及以上)?(?:的)?[^，,。；;]{0,8}?(?:项目|企业)\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[个家项]|^级");
+  private static final Pattern PHRASE_VERB = Pattern.compile(
+      ".*(?:举行|举办|召开|实施|计划|推进|开工|签约|引进|共有|完成|实现|启动|集中|新增|打造|加快|持续|参加|出席|见证)");
   private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
   private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?与为是在对将由把的了从向于被让使";
   private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
@@ -343,6 +347,8 @@ public final class MetricExtractor {
           after = new Lexicon.Cue("基金", "fund", true, false);
         }
       }
+      // 总投资超百亿元的重大项目3个: a size class of the counted projects, not a figure
+      if (CLASS_LABEL.matcher(text.substring(a.end(), clause.end())).find()) return null;
       if (before != null && !before.weak()) return before.metric();
       if (after != null) return after.metric().equals("-") ? null : after.metric();
       if (before != null) return before.metric();
@@ -563,8 +569,9 @@ public final class MetricExtractor {
       for (int idx = window.indexOf("项目"); idx >= 0; idx = window.indexOf("项目", idx + 2)) {
         String phrase = phraseEndingAt(window, idx + 2);
         if (isNamedProject(phrase)) {
-          cands.add(new Cand(idx + 2, phrase, "project", idx + 2 - phrase.length()));
-          named.add(new int[] {idx + 2 - phrase.length(), idx + 2});
+          String pn = projectName(phrase);
+          cands.add(new Cand(idx + 2, pn, "project", idx + 2 - pn.length()));
+          named.add(new int[] {idx + 2 - pn.length(), idx + 2});
         } else if (phrase.startsWith("该") || phrase.startsWith("本") || phrase.startsWith("此")
             || phrase.equals("项目")) {
           String last = lastNamedProject(sentence.start() + idx);
@@ -598,6 +605,17 @@ public final class MetricExtractor {
         boolean topic = om.end() < window.length() && "，,".indexOf(window.charAt(om.end())) >= 0;
         if (topic && phrase.length() - (om.end() - om.start()) >= 2 && !phrase.startsWith("子")) {
           cands.add(new Cand(om.end(), phrase, "other", om.end() - phrase.length()));
+        }
+      }
+      if (!COUNT_METRICS.contains(x.metric) && !x.metric.equals("fund") && !x.metric.equals("subsidy")) {
+        String suffix = text.substring(a.end(), clause.end());
+        Matcher pm = Pattern.compile("^(?:以上|左右|多|余)?的([^，,。；;]{2,40}?项目)").matcher(suffix);
+        if (pm.find() && isNamedProject(pm.group(1))) {
+          x.subject = projectName(pm.group(1));
+          x.subjectType = "project";
+          x.subjectStart = a.end() + pm.start(1);
+          x.subjectEnd = a.end() + pm.end(1);
+          return;
         }
       }
       if (x.metric.equals("fund")) {
@@ -710,8 +728,15 @@ public final class MetricExtractor {
       return s.substring(i, end).strip();
     }
 
+    /** A project phrase without the clause words before its name (滨湖区今年计划实施重大产业项目 → 重大产业项目). */
+    private static String projectName(String phrase) {
+      Matcher m = PHRASE_VERB.matcher(phrase);
+      String p = m.lookingAt() ? phrase.substring(m.end()) : phrase;
+      return LEADING_JUNK.matcher(p).replaceFirst("");
+    }
+
     private static boolean isNamedProject(String phrase) {
-      String p = LEADING_JUNK.matcher(phrase).replaceFirst("");
+      String p = projectName(phrase);
       if (COUNT_INSIDE.matcher(p).find() || VERB_START.matcher(p).find()) return false;
       String core = p.substring(0, Math.max(0, p.length() - 2));
       for (Map.Entry<String, String> e : Lexicon.get().industries) core = core.replace(e.getKey(), "");
@@ -725,7 +750,7 @@ public final class MetricExtractor {
       String last = null;
       for (int idx = before.indexOf("项目"); idx >= 0; idx = before.indexOf("项目", idx + 2)) {
         String phrase = phraseEndingAt(before, idx + 2);
-        if (isNamedProject(phrase)) last = LEADING_JUNK.matcher(phrase).replaceFirst("");
+        if (isNamedProject(phrase)) last = projectName(phrase);
       }
       return last;
     }

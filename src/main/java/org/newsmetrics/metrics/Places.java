@@ -34,7 +34,7 @@ final class Places {
   }
 
   private static final java.util.regex.Pattern COMPANY_ORG = java.util.regex.Pattern.compile(
-      ".{2,}(?:公司|集团|股份|科技|药业|医药|电子|电气|智能|材料|能源|汽车|半导体|微电子|控股|制药|生物)$");
+      ".{2,}(?:公司|集团|股份|科技|药业|电气|控股|制药)$");
 
   /** Companies named in {@code text}: the company lexicon, then HanLP organisations with a firm's suffix. */
   static List<Place> companies(String text, List<Token> tokens) {
@@ -46,7 +46,8 @@ final class Places {
     }
     for (Token t : tokens) {
       if (t.end() > text.length()) break;
-      if (t.nature().startsWith("nt") && COMPANY_ORG.matcher(t.word()).matches()) {
+      if (t.nature().startsWith("nt") && COMPANY_ORG.matcher(t.word()).matches()
+          && Lexicon.get().industryAt(t.word(), 0) == null) {
         out.add(new Place(t.start(), t.end(), t.word()));
       }
     }
