@@ -279,8 +279,10 @@ public final class AmountParser {
         extra = extra.add(BigDecimal.valueOf(ChineseNumerals.digitValue(s.charAt(j)), 2));
         j += 2;
       }
-      if (j > i && j < s.length() && s.charAt(j) == '整') j++;
-      else if (j == i && j < s.length() && s.charAt(j) == '整') j++;
+      // 整 ("exactly") closes a written-out sum (壹万元整。); 元整体, 元整合 are other words
+      if (j < s.length() && s.charAt(j) == '整' && (j + 1 == s.length() || !Character.isIdeographic(s.charAt(j + 1)))) {
+        j++;
+      }
       return new YuanTail(j, extra);
     }
   }

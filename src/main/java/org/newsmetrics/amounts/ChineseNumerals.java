@@ -42,7 +42,7 @@ public final class ChineseNumerals {
   public static BigDecimal tryParse(String s) {
     if (s == null || s.isEmpty() || s.length() > MAX_LENGTH) return null;
     String n = normalize(s);
-    if (n == null) return null;
+    if (n == null || mixesArabicAndChinese(n)) return null;
     BigDecimal v = parseYi(n);
     return v == null ? null : Decimals.plain(v);
   }
@@ -72,9 +72,9 @@ public final class ChineseNumerals {
     };
   }
 
-  /** 大写 digits are also ordinary words (陆家嘴, 伍佰): the scanner wants to know. */
+  /** 大写 digits and units are also ordinary words (陆家嘴, 拾金不昧): the scanner wants to know. */
   static boolean isFinancialDigit(char c) {
-    return "壹贰貳叁參肆伍陆陸柒捌玖".indexOf(c) >= 0;
+    return "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
   }
 
   static boolean isZero(char c) {
@@ -171,9 +171,12 @@ public final class ChineseNumerals {
    */
   private static BigDecimal parseRest(String right, BigDecimal unit) {
     if (right.isEmpty()) return BigDecimal.ZERO;
-    if (right.length() == 1) {
-      int d = digitValue(right.charAt(0));
+    if (right.length() == 1 && arabic(right.charAt(0)) < 0) {
+      int d = digitValue(right.charAt(0)); // 一万五, 三亿五 (Chinese only: 1万2 is not written)
       if (d > 0) return unit.multiply(BigDecimal.valueOf(d)).divide(BigDecimal.TEN);
+    }
+    if (arabic(right.charAt(right.length() - 1)) >= 0 && right.chars().noneMatch(ch -> isUnit((char) ch))) {
+      return null; // 1万2: a bare Arabic literal after 万/亿 is another figure
     }
     BigDecimal r = unit == YI ? parseWan(right) : parseSection(right);
     if (r == null || r.compareTo(unit) >= 0) return null;
@@ -185,6 +188,7 @@ public final class ChineseNumerals {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal pending = null;
     boolean pendingSingleDigit = false;
+    boolean pendingArabic = false;
     int lastUnit = Integer.MAX_VALUE;
     boolean zeroGap = false;
     boolean anything = false;
@@ -192,7 +196,9 @@ public final class ChineseNumerals {
     int n = s.length();
     while (i < n) {
       char c = s.charAt(i);
-      if (isZero(c)) {
+      boolean zeroPoint = isZero(c) && i + 2 < n && (s.charAt(i + 1) == '点' || s.charAt(i + 1) == '.')
+          && digitValue(s.charAt(i + 2)) >= 0;
+      if (isZero(c) && !zeroPoint) {
         if (pending != null) return null; // 二〇: a positional string, not a numeral
         zeroGap = true;
         anything = true;
@@ -207,12 +213,13 @@ public final class ChineseNumerals {
         }
         pending = new BigDecimal(s.substring(i, j));
         pendingSingleDigit = j - i == 1;
+        pendingArabic = true;
         anything = true;
         i = j;
-      } else if (chineseDigit(c) > 0) {
+      } else if (chineseDigit(c) > 0 || zeroPoint) {
         if (pending != null) return null;
         int j = i + 1;
-        StringBuilder lit = new StringBuilder().append((char) ('0' + chineseDigit(c)));
+        StringBuilder lit = new StringBuilder().append((char) ('0' + digitValue(c)));
         if (j + 1 < n && (s.charAt(j) == '点' || s.charAt(j) == '.') && digitValue(s.charAt(j + 1)) >= 0) {
           lit.append('.');
           j++;
@@ -220,6 +227,7 @@ public final class ChineseNumerals {
         }
         pending = new BigDecimal(lit.toString());
         pendingSingleDigit = j == i + 1;
+        pendingArabic = false;
         anything = true;
         i = j;
       } else if (smallUnit(c) > 0) {
@@ -242,6 +250,7 @@ public final class ChineseNumerals {
     if (!anything) return null;
     if (pending != null) {
       if (lastUnit == Integer.MAX_VALUE) return pending; // a bare literal
+      if (pendingArabic) return null; // 3千5: Arabic figures write every unit (3千5百)
       if (lastUnit >= 100 && !zeroGap && pendingSingleDigit) {
         // 一千五 = 1500, 一百五 = 150
         return total.add(pending.multiply(BigDecimal.valueOf(lastUnit / 10)));
@@ -250,6 +259,21 @@ public final class ChineseNumerals {
       total = total.add(pending);
     }
     return total;
+  }
+
+  /**
+   * One numeral uses either Arabic or Chinese literals (1.5万亿, 一千五百万), never both: 6千万两 is
+   * 6千万 followed by the word 两…
+   */
+  private static boolean mixesArabicAndChinese(String n) {
+    boolean arabicSeen = false;
+    boolean chineseSeen = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c >= '0' && c <= '9') arabicSeen = true;
+      else if (chineseDigit(c) > 0 || isZero(c)) chineseSeen = true;
+    }
+    return arabicSeen && chineseSeen;
   }
 
   /** Digit value of an Arabic digit, a Chinese digit or a zero, else -1. */

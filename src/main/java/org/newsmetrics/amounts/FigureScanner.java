@@ -27,7 +27,7 @@ final class FigureScanner {
    *
    * @param clean    the numeral without separators, line breaks and 多/余 (input to the parser)
    * @param value    the value, or null if the run is not a valid numeral or must be ignored
-   * @param rangeMax upper bound of a two-digit range (八九亿, 三五家), else null
+   * @param rangeMax upper bound of a digit-pair range (八九亿, 三五家, 十五六个), else null
    * @param over     a 多/余/几 is attached (60多, 十余, 5000多万)
    */
   record Figure(int start, int end, String clean, BigDecimal value, BigDecimal rangeMax, boolean over,
@@ -37,12 +37,15 @@ final class FigureScanner {
 
   /**
    * Whether a figure may start at {@code i}: a digit or 十; 百/千/万 only directly before 余/多
-   * (百余名) or as 百亿元/千万元 with a currency. Elsewhere they are words (千万不要, 万达, 百姓).
+   * (百余名), after a qualifier (近百家) or as 百亿元/千万元 with a currency. Elsewhere they are words
+   * (千万不要, 万达, 百姓).
    */
   static boolean startsFigure(String s, int i) {
     char c = s.charAt(i);
     if (arabic(c) >= 0 || chineseDigit(c) > 0 || smallUnit(c) == 10) return true;
     if ((smallUnit(c) > 0 || isWan(c)) && i + 1 < s.length()) {
+      // 近百家, 超千亿元, 逾万人: after a qualifier the bare unit is a round number
+      if (i > 0 && "近超逾过破约".indexOf(s.charAt(i - 1)) >= 0) return true;
       char d = s.charAt(i + 1);
       if (d == '余' || d == '多' || d == '餘') return true;
       return smallUnit(c) > 0 && isBigUnit(d) && Lexicon.CURRENCY_AFTER_WORDS.at(s, i + 2) != null;
@@ -58,6 +61,8 @@ final class FigureScanner {
     boolean dotInLiteral = false;
     boolean sawSmall = false;
     boolean sawBig = false;
+    boolean sawChinese = false; // the figure's literals are Chinese (一千五) …
+    boolean sawArabic = false; // … or Arabic (1.5千): one figure never mixes both
     Prev prev = Prev.START;
     int i = start;
     int end = start;
@@ -65,12 +70,15 @@ final class FigureScanner {
       char c = s.charAt(i);
       Prev next = null;
       char out = c;
-      int width = 1;
       if (arabic(c) >= 0) {
-        // Arabic digits may follow units (1亿8千万, 3千5百) but not Chinese digits (二5) or 多.
-        if (prev == Prev.CN_DIGIT || prev == Prev.ZERO || prev == Prev.INFIX) break;
+        // Arabic digits may follow units of an Arabic figure (1亿8千万, 3千5百), never a Chinese
+        // numeral (十8, 二5) or 多. After 万/亿 they must lead to another unit: in 3亿5个项目 the
+        // 5 is the next figure, not 3.5亿.
+        if (prev == Prev.CN_DIGIT || prev == Prev.ZERO || prev == Prev.INFIX || sawChinese) break;
+        if ((prev == Prev.WAN || prev == Prev.YI) && !digitsLeadToUnit(s, i)) break;
         if (prev != Prev.ARABIC) dotInLiteral = false;
         next = Prev.ARABIC;
+        sawArabic = true;
         out = (char) ('0' + arabic(c));
       } else if ((c == '.' || c == '．') && prev == Prev.ARABIC && !dotInLiteral && i + 1 < n
           && arabic(s.charAt(i + 1)) >= 0) {
@@ -81,11 +89,13 @@ final class FigureScanner {
         next = Prev.ARABIC;
         out = 0; // dropped
       } else if (chineseDigit(c) > 0) {
-        if (prev == Prev.ARABIC || prev == Prev.INFIX) break;
+        if (prev == Prev.ARABIC || prev == Prev.INFIX || sawArabic) break; // 6千万两: 两 starts a word
         next = Prev.CN_DIGIT;
-      } else if (isZero(c) || (c == 'O' || c == 'o') && (prev == Prev.CN_DIGIT || prev == Prev.ZERO)
+        sawChinese = true;
+      } else if (isZero(c) || (c == 'O' || c == 'o') && sawChinese && prev != Prev.INFIX
           && i + 1 < n && (chineseDigit(s.charAt(i + 1)) > 0 || isZero(s.charAt(i + 1)))) {
-        if (prev == Prev.ARABIC || prev == Prev.INFIX || prev == Prev.START) break;
+        // the letter O stands for 〇 in typed text (二O二三, 一千O五), only between Chinese numerals
+        if (prev == Prev.ARABIC || prev == Prev.INFIX || prev == Prev.START || sawArabic) break;
         next = Prev.ZERO;
         out = isZero(c) ? c : '〇';
       } else if (c == '点' && (prev == Prev.CN_DIGIT || prev == Prev.ZERO) && i + 1 < n
@@ -97,6 +107,7 @@ final class FigureScanner {
         if (!(prev == Prev.START || prev == Prev.ARABIC || prev == Prev.CN_DIGIT)) break;
         next = Prev.SMALL;
         sawSmall = true;
+        if (!sawArabic) sawChinese = true; // 十五 is Chinese; 3千 stays Arabic
       } else if (isWan(c)) {
         if (prev == Prev.WAN || prev == Prev.ZERO) break;
         next = Prev.WAN;
@@ -110,6 +121,11 @@ final class FigureScanner {
         over = true;
         next = Prev.INFIX;
         out = 0;
+      } else if ((c == '个' || c == '個') && i + 1 < n && isYi(s.charAt(i + 1))
+          && (prev == Prev.ARABIC || prev == Prev.CN_DIGIT || prev == Prev.SMALL)) {
+        // colloquial 3个亿, 两个亿: the 个 is only a filler before the scale
+        next = Prev.INFIX;
+        out = 0;
       } else if (c == '几' && prev == Prev.SMALL) {
         over = true;
         next = Prev.INFIX;
@@ -120,11 +136,10 @@ final class FigureScanner {
         while (j < n && j - i < 4 && (Character.isWhitespace(s.charAt(j)) || s.charAt(j) == '\u3000')) j++;
         if (j >= n) break;
         char d = s.charAt(j);
-        boolean lineBreak = s.substring(i, j).indexOf('\n') >= 0;
         boolean toBig = isBigUnit(d) && (prev == Prev.ARABIC || prev == Prev.CN_DIGIT || prev == Prev.SMALL
             || prev == Prev.INFIX);
-        boolean digitsJoin = lineBreak && onlyLineBreaks(s, i, j)
-            && (prev == Prev.ARABIC && arabic(d) >= 0);
+        // digits join only across pure line breaks: 6 942431 300011 (spaces) is a bar code
+        boolean digitsJoin = prev == Prev.ARABIC && arabic(d) >= 0 && onlyLineBreaks(s, i, j);
         if (!toBig && !digitsJoin) break;
         i = j;
         continue;
@@ -136,7 +151,7 @@ final class FigureScanner {
         else tooLong = true;
       }
       prev = next;
-      i += width;
+      i++;
       end = i;
     }
     if (end == start) end = start + 1; // defensive: always make progress
@@ -145,10 +160,12 @@ final class FigureScanner {
     if (tooLong || c.isEmpty()) return new Figure(start, end, c, null, null, over, level);
     BigDecimal rangeMax = null;
     BigDecimal value;
-    if (isTwoDigitRange(c)) {
-      String rest = c.substring(2);
-      value = ChineseNumerals.tryParse(c.charAt(0) + rest);
-      rangeMax = ChineseNumerals.tryParse(c.charAt(1) + rest);
+    int k = twoDigitRangeAt(c);
+    if (k >= 0) {
+      String head = c.substring(0, k);
+      String rest = c.substring(k + 2);
+      value = ChineseNumerals.tryParse(head + c.charAt(k) + rest);
+      rangeMax = ChineseNumerals.tryParse(head + c.charAt(k + 1) + rest);
       if (value == null || rangeMax == null) value = rangeMax = null;
     } else {
       value = ChineseNumerals.tryParse(c);
@@ -156,15 +173,31 @@ final class FigureScanner {
     return new Figure(start, end, c, value, rangeMax, over, level);
   }
 
-  /** 八九亿, 三五家, 两三万: two rising Chinese digits followed by units (or nothing). */
-  private static boolean isTwoDigitRange(String c) {
-    if (c.length() < 2) return false;
-    int a = chineseDigit(c.charAt(0));
-    int b = chineseDigit(c.charAt(1));
-    if (a <= 0 || b <= 0 || a >= b) return false;
-    if (c.length() == 2) return true;
-    char third = c.charAt(2);
-    return smallUnit(third) > 0 || isBigUnit(third);
+  /**
+   * Where two rising Chinese digits stand for a range — 八九亿, 三五家, 两三万, 十五六个, 三十七八万,
+   * 一千七八百 — or -1. The pair opens the figure or follows a unit, and only units may follow it;
+   * the rest of the figure applies to both digits.
+   */
+  private static int twoDigitRangeAt(String c) {
+    for (int k = 0; k + 1 < c.length(); k++) {
+      int a = chineseDigit(c.charAt(k));
+      int b = chineseDigit(c.charAt(k + 1));
+      if (a <= 0 || b <= 0) continue;
+      if (a >= b) return -1;
+      if (k > 0 && smallUnit(c.charAt(k - 1)) == 0 && !isBigUnit(c.charAt(k - 1))) return -1;
+      for (int j = k + 2; j < c.length(); j++) {
+        if (smallUnit(c.charAt(j)) == 0 && !isBigUnit(c.charAt(j))) return -1;
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /** Whether the Arabic literal at {@code from} is followed by a unit (the 8千 of 1亿8千万). */
+  private static boolean digitsLeadToUnit(String s, int from) {
+    int j = from;
+    while (j < s.length() && (arabic(s.charAt(j)) >= 0 || s.charAt(j) == '.')) j++;
+    return j < s.length() && (smallUnit(s.charAt(j)) > 0 || isWan(s.charAt(j)));
   }
 
   /** A thousands separator: exactly three digits follow, then a non-digit. */

@@ -1,23 +1,45 @@
 package org.newsmetrics.amounts;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A small fixed word list matched at a text position, longest word first, so that 不超过 wins over
- * 超过 and 批次 over 批. Matching costs O(words × length), a constant: the scanner stays linear.
+ * 超过 and 批次 over 批. Words are indexed by their first and last character, so a lookup only
+ * tries the few words that can match there: O(1) per call, which keeps the scanner linear and fast.
  */
 final class Words {
-  private final String[] words;
+  private final Map<Character, String[]> byFirst;
+  private final Map<Character, String[]> byLast;
 
   Words(String... words) {
-    this.words = words.clone();
-    Arrays.sort(this.words, Comparator.comparingInt(String::length).reversed());
+    this.byFirst = index(words, true);
+    this.byLast = index(words, false);
+  }
+
+  private static Map<Character, String[]> index(String[] words, boolean first) {
+    Map<Character, List<String>> m = new HashMap<>();
+    for (String w : words) {
+      char key = first ? w.charAt(0) : w.charAt(w.length() - 1);
+      m.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
+    }
+    Map<Character, String[]> out = new HashMap<>();
+    m.forEach((k, list) -> {
+      list.sort(Comparator.comparingInt(String::length).reversed());
+      out.put(k, list.toArray(String[]::new));
+    });
+    return Map.copyOf(out);
   }
 
   /** The longest word starting at {@code pos}, or null. */
   String at(CharSequence s, int pos) {
-    for (String w : words) {
+    if (pos < 0 || pos >= s.length()) return null;
+    String[] candidates = byFirst.get(s.charAt(pos));
+    if (candidates == null) return null;
+    for (String w : candidates) {
       if (regionMatches(s, pos, w)) return w;
     }
     return null;
@@ -25,17 +47,21 @@ final class Words {
 
   /** The longest word ending just before {@code end}, or null. */
   String endingAt(CharSequence s, int end) {
-    for (String w : words) {
-      int from = end - w.length();
-      if (from >= 0 && regionMatches(s, from, w)) return w;
+    if (end <= 0 || end > s.length()) return null;
+    String[] candidates = byLast.get(s.charAt(end - 1));
+    if (candidates == null) return null;
+    for (String w : candidates) {
+      if (regionMatches(s, end - w.length(), w)) return w;
     }
     return null;
   }
 
-  /** Whether any word occurs inside {@code s[from, to)}. */
+  /** Whether any word lies entirely inside {@code s[from, to)}. */
   boolean occursIn(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
-      for (String w : words) {
+      String[] candidates = byFirst.get(s.charAt(i));
+      if (candidates == null) continue;
+      for (String w : candidates) {
         if (i + w.length() <= to && regionMatches(s, i, w)) return true;
       }
     }

@@ -42,6 +42,7 @@ class AmountParserLinearTimeTest {
     adversarial.put("qualified", repeat("约超过近", SIZE) + "1亿元");
     adversarial.put("cues", repeat("投资产值", SIZE / 2) + repeat("1亿", SIZE / 2));
     adversarial.put("万万", repeat("1万万亿亿千千", SIZE));
+    adversarial.put("digits after 亿", repeat("1亿" + "1".repeat(200), SIZE));
     adversarial.put("random", random(SIZE));
 
     nanosPerChar(normal); // warm-up: compile the scanner before measuring anything
@@ -68,7 +69,7 @@ class AmountParserLinearTimeTest {
   /** Best of several runs after warm-up: the least disturbed measurement on a shared machine. */
   private static double nanosPerChar(String s) {
     long best = Long.MAX_VALUE;
-    for (int run = 0; run < 5; run++) {
+    for (int run = 0; run < 3; run++) {
       long t0 = System.nanoTime();
       List<Amount> found = AmountParser.findAll(s);
       long t = System.nanoTime() - t0;

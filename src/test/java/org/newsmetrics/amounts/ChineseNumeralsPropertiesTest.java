@@ -103,6 +103,33 @@ class ChineseNumeralsPropertiesTest {
     assertEquals("个", found.get(0).measureWord());
   }
 
+  @Property(tries = 500)
+  void rangesKeepBothBounds(@ForAll @LongRange(min = 1, max = 9999) long a, @ForAll @LongRange(min = 1, max = 9999) long b,
+      @ForAll("connectors") String conn, @ForAll("moneyScales") String scale) {
+    long lo = Math.min(a, b);
+    long hi = Math.max(a, b);
+    if (lo == hi) hi++;
+    String s = "预计总投资" + lo + conn + hi + scale + "元，建设期两年。";
+    List<Amount> found = AmountParser.findAll(s);
+    assertEquals(1, found.size(), s);
+    Amount r = found.get(0);
+    BigDecimal m = multiplier(scale);
+    assertEquals(0, BigDecimal.valueOf(lo).multiply(m).compareTo(r.value()), s);
+    assertEquals(0, BigDecimal.valueOf(hi).multiply(m).compareTo(r.valueMax()), s);
+    assertEquals(Qualifier.OVER, r.qualifier());
+    assertEquals(lo + conn + hi + scale + "元", r.text());
+  }
+
+  @Provide
+  Arbitrary<String> connectors() {
+    return Arbitraries.of("-", "－", "~", "～", "至", "到", "—");
+  }
+
+  @Provide
+  Arbitrary<String> moneyScales() {
+    return Arbitraries.of("", "万", "亿", "千万", "万亿");
+  }
+
   @Property(tries = 1000)
   void junkNeverThrowsAndOffsetsHold(@ForAll("junk") String s) {
     checkInvariants(s, AmountParser.findAll(s));
