@@ -49,6 +49,7 @@ public final class MetricExtractor {
       "^(?:以上|及以上)?(?:的)?[^，,。；;]{0,8}?(?:项目|企业)\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[个家项]|^级");
   private static final Pattern PHRASE_VERB = Pattern.compile(
       ".*(?:举行|举办|召开|实施|计划|推进|开工|签约|引进|共有|完成|实现|启动|集中|新增|打造|加快|持续|参加|出席|见证)");
+  private static final Pattern PARTICIPATION = Pattern.compile("参展|参会|参加|参与|出席|发言|齐聚|亮相|负责人|代表");
   private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
   private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?与为是在对将由把的了从向于被让使";
   private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
@@ -397,6 +398,8 @@ public final class MetricExtractor {
         return null;
       }
       if (mw.equals("家") || mw.equals("户")) {
+        // firms taking part in an event (120余家企业参展) are no stock of the place's firms
+        if (PARTICIPATION.matcher(text.substring(a.end(), clause.end())).find()) return null;
         String head = after.replaceFirst("之一$", "");
         int firstEnt = -1;
         String entWord = null;
