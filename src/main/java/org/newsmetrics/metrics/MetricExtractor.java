@@ -483,12 +483,32 @@ public final class MetricExtractor {
         Span c = clauses.get(k);
         if (c.start() < sentence.start()) break;
         String ct = c.of(text).strip();
-        if (!shortOwn && ct.length() > 10) continue;
-        String mm = cueModality(ct, false);
+        boolean colon = c.end() < text.length() && (text.charAt(c.end()) == '：' || text.charAt(c.end()) == ':');
+        if (!shortOwn && ct.length() > 10 && !colon) continue;
+        String mm = cueModality(ct, colon);
         if (mm != null) return mm;
         if (!shortOwn) break;
       }
+      String lead = listLead(sentence);
+      if (lead != null) {
+        String mm = cueModality(lead, true);
+        if (mm != null) return mm;
+      }
       return "reported";
+    }
+
+    /**
+     * The lead of a list the sentence belongs to: in 预计到2024年，…将有新成效：A；B；C。 the items B and C
+     * are sentences of their own, and the words before the colon scope them. Null when none.
+     */
+    private String listLead(Span sentence) {
+      int from = sentence.start() - 1;
+      if (from < 0) return null;
+      int p = Math.max(text.lastIndexOf('\n', from), text.lastIndexOf('。', from)) + 1;
+      String seg = text.substring(p, sentence.start());
+      int colon = Math.max(seg.lastIndexOf('：'), seg.lastIndexOf(':'));
+      if (colon < 0) return null;
+      return seg.substring(0, colon);
     }
 
     /** The modality the nearest cue of {@code s} gives, or null. */
@@ -550,6 +570,13 @@ public final class MetricExtractor {
             // a clause that opens with a time (今年以来，…) or a short lead-in (力争到2026年，)
             if (e.start() <= offset + 1 || lead.length() <= 12) return e.period();
           }
+        }
+      }
+      if (!projectOwn) {
+        String lead = listLead(sentence);
+        if (lead != null) {
+          List<TimeExpr> es = PeriodResolver.find(lead, pub);
+          if (!es.isEmpty()) return es.get(0).period();
         }
       }
       x.periodExplicit = false;
