@@ -78,6 +78,7 @@ public final class MetricExtractor {
     for (String[] f : fields) {
       if (f[1] == null || f[1].isBlank()) continue;
       Field field = new Field(f[0], f[1], deck, home, pub);
+      field.eventDate = eventDate(article, pub);
       field.topIndustry = top.isEmpty() ? null : top.get(0).getKey();
       field.topCount = top.isEmpty() ? 0 : top.get(0).getValue();
       Map<String, Integer> deckCounts = new LinkedHashMap<>();
@@ -126,6 +127,37 @@ public final class MetricExtractor {
 
   private static String industryOf(String word) {
     return Lexicon.get().industryOf(word);
+  }
+
+  private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+  /** The event's day: a month and day in the dateline or the body's first sentence, or 昨日 there. */
+  static LocalDate eventDate(Article article, LocalDate pub) {
+    if (pub == null) return null;
+    String body = article.body() == null ? "" : article.body();
+    int end = body.length();
+    for (int i = 0; i < body.length(); i++) {
+      if (Spans.isSentenceEnd(body.charAt(i))) {
+        end = i;
+        break;
+      }
+    }
+    String first = (article.dateline() == null ? "" : article.dateline()) + "\n" + body.substring(0, Math.min(end, 80));
+    Matcher m = MONTH_DAY.matcher(first);
+    if (m.find()) {
+      int mo = Integer.parseInt(m.group(1));
+      int day = Integer.parseInt(m.group(2));
+      if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) {
+        int y = mo > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
+        try {
+          return LocalDate.of(y, mo, day);
+        } catch (java.time.DateTimeException e) {
+          return pub;
+        }
+      }
+    }
+    if (first.contains("昨日") || first.contains("昨天")) return pub.minusDays(1);
+    return pub;
   }
 
   /** The place 我市/全市 refer to on this page. */
@@ -208,6 +240,8 @@ public final class MetricExtractor {
     final String deck;
     final String home;
     final LocalDate pub;
+    /** The day of the event the article reports (dateline, 昨日), for counts signed or started at it. */
+    LocalDate eventDate;
     final List<Span> sentences;
     final List<Span> clauses;
     final Lexicon lex = Lexicon.get();
@@ -307,6 +341,8 @@ public final class MetricExtractor {
         }
       }
       if (before != null && before.metric().equals("-")) return null;
+      String paired = pairedByRespectively(prefix, a, clause);
+      if (paired != null) return paired;
       if (before != null && before.weak()) {
         // a generic cue (规模, 收入) yields to a specific one earlier in the clause (该基金首期规模),
         // and is no metric at all next to a non-metric word (一般公共预算收入)
@@ -358,6 +394,35 @@ public final class MetricExtractor {
         if (gap.length() <= 16 && noNegative(gap)) return prev.metric;
       }
       return null;
+    }
+
+    /**
+     * 营业收入、利润总额分别为50亿元、8亿元: the k-th figure after 分别 takes the k-th metric word listed
+     * before it. Null when the clause is no such list.
+     */
+    private String pairedByRespectively(String prefix, Amount a, Span clause) {
+      int resp = prefix.lastIndexOf("分别");
+      if (resp < 0) return null;
+      String list = prefix.substring(0, resp);
+      List<Lexicon.Cue> cues = new ArrayList<>();
+      for (int i = 0; i < list.length(); i++) {
+        Lexicon.Cue best = null;
+        for (Lexicon.Cue c : lex.beforeCues) {
+          if (list.startsWith(c.word(), i) && (best == null || c.word().length() > best.word().length())) best = c;
+        }
+        if (best != null) {
+          cues.add(best);
+          i += best.word().length() - 1;
+        }
+      }
+      if (cues.size() < 2) return null;
+      int k = 0;
+      for (Amount o : Amounts.findAll(text.substring(clause.start() + resp, a.start()))) {
+        if (o.kind() != AmountKind.COUNT) k++;
+      }
+      if (k >= cues.size()) return null;
+      String m = cues.get(k).metric();
+      return m.equals("-") ? null : m;
     }
 
     private boolean noNegative(String s) {
@@ -581,7 +646,8 @@ public final class MetricExtractor {
       }
       x.periodExplicit = false;
       if (COUNT_METRICS.contains(x.metric) && pub != null) {
-        LocalDate d = sent.contains("昨日") || sent.contains("昨天") ? pub.minusDays(1) : pub;
+        LocalDate d = sent.contains("昨日") || sent.contains("昨天") ? pub.minusDays(1)
+            : eventDate != null ? eventDate : pub;
         return Period.month(d.getYear(), d.getMonthValue());
       }
       return null;

@@ -118,6 +118,20 @@ class ExtractorContextTest {
   }
 
   @Test
+  void countsSignedAtAnEventTakeTheEventMonth() {
+    LocalDate pub = LocalDate.of(2024, 7, 1);
+    Article a = new Article("d#1", "d", 1, "article", null, "签约", null, "本报讯 6月28日，", null,
+        "推进会举行。会上，共有15个项目集中签约。", pub, List.of());
+    List<Metric> m = new MetricExtractor().extract(a, new PageContext("d", pub, "无锡日报", List.of(a)));
+    assertEquals("2024-06", m.get(0).period());
+    Article b = new Article("d#2", "d", 2, "article", null, "签约", null, null, null,
+        "昨日，推进会举行。会上，共有15个项目集中签约。", pub, List.of());
+    assertEquals("2024-06", new MetricExtractor().extract(b, new PageContext("d", pub, null, List.of(b))).get(0).period());
+    assertEquals(LocalDate.of(2023, 12, 30), MetricExtractor.eventDate(new Article("d#3", "d", 3, "article", null, "x",
+        null, null, null, "12月30日，会议召开。", pub, List.of()), LocalDate.of(2024, 1, 2)));
+  }
+
+  @Test
   void industriesRankedByMentions() {
     Article a = art("1", null, "生物医药产业推进会", "集成电路企业参会。生物制药、医疗器械项目签约。集成电路");
     List<String> got = new MetricExtractor().industries(a);
