@@ -86,7 +86,7 @@ public final class MetricExtractor {
       field.topInDeck = field.topIndustry != null && deckCounts.containsKey(field.topIndustry);
       for (Found x : field.extract()) {
         String key = x.metric + "|" + x.amount.value().stripTrailingZeros().toPlainString() + "|" + x.amount.unit()
-            + "|" + normalise(x.evidence);
+            + "|" + normalise(x.statement);
         if (!seen.add(key)) continue;
         String firstArticle = pageSeen.putIfAbsent(key, article.articleId());
         if (firstArticle != null && !firstArticle.equals(article.articleId())) continue;
@@ -224,6 +224,8 @@ public final class MetricExtractor {
     String subjectType;
     String industry;
     String evidence;
+    /** The clause up to the figure's end: the same for a paragraph printed whole and cut off after it. */
+    String statement;
     int sentence;
     boolean periodExplicit;
     String rawText;
@@ -307,6 +309,7 @@ public final class MetricExtractor {
           x.qualifier = p.qualifier;
         }
         x.evidence = clause.of(text).strip();
+        x.statement = text.substring(clause.start(), a.end());
         x.start = map[a.start()];
         x.end = map[a.end() - 1] + 1;
         x.rawText = orig.substring(x.start, x.end);

@@ -15,7 +15,7 @@ final class PeriodResolver {
   /** A time expression found at [start, end); {@code current} marks 目前/截至目前 (a stock now). */
   record TimeExpr(int start, int end, Period period, boolean current, boolean until) {}
 
-  private static final String YEAR = "((?:19|20)\\d{2}\\s*年|今年|去年|前年|明年|本年|当年)";
+  private static final String YEAR = "((?:19|20)\\d{2}\\s*年|今年|去年|前年|明年|本年|当年|上年)";
   private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
   private static final Pattern MONTH_RANGE = Pattern.compile(
       YEAR + "?\\s*" + NUM + "\\s*(?:月份?)?\\s*[~～〜\\-—－–至到]\\s*" + NUM + "\\s*月(?:份)?(?:末|底)?");
@@ -32,6 +32,7 @@ final class PeriodResolver {
   private static final Pattern YEAR_ONLY = Pattern.compile(
       YEAR + "(?:以来|全年|上半年)?(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?!度(?:省|市|区|重大|重点))");
   private static final Pattern YEAR_IN = Pattern.compile("(?<![0-9一二三四五六七八九十两几])(?:年内|年底前|年底|全年)");
+  private static final Pattern THIS_MONTH = Pattern.compile("本月|当月|上月|上个月");
   private static final Pattern FULL_DATE = Pattern.compile(
       "(?:(?:19|20)\\d{2}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]");
 
@@ -109,6 +110,12 @@ final class PeriodResolver {
       if (y == null) continue;
       add(out, taken, m, Period.year(y), false);
     }
+    m = THIS_MONTH.matcher(text);
+    while (m.find()) {
+      if (pub == null) continue;
+      LocalDate d = m.group().startsWith("上") ? pub.minusMonths(1) : pub;
+      add(out, taken, m, Period.month(d.getYear(), d.getMonthValue()), false);
+    }
     m = YEAR_IN.matcher(text);
     while (m.find()) {
       if (pub == null) continue;
@@ -148,7 +155,7 @@ final class PeriodResolver {
     if (pub == null) return null;
     int y = pub.getYear();
     return switch (s) {
-      case "去年" -> y - 1;
+      case "去年", "上年" -> y - 1;
       case "前年" -> y - 2;
       case "明年" -> y + 1;
       default -> y;

@@ -84,6 +84,13 @@ class ExtractorContextTest {
   }
 
   @Test
+  void aParagraphPrintedCutOffAndWholeCountsOnce() {
+    Article a = art("1", null, "甲", "今年1~5月，全市签约项目65个、总投\n今年1~5月，全市签约项目65个、总投资113.86亿元。");
+    List<Metric> m = new MetricExtractor().extract(a, new PageContext("d", PUB, "太仓日报", List.of(a)));
+    assertEquals(2, m.size(), m.toString());
+  }
+
+  @Test
   void reusableAndThreadConfined() throws Exception {
     List<Article> page = List.of(
         art("1", null, "推进会", "今年1~5月，全市签约落户生物医药项目65个、总投资113.86亿元。"),
@@ -160,6 +167,8 @@ class ExtractorContextTest {
     assertEquals("2023", first("去年", pub));
     assertEquals("2024-06", first("截至目前", pub));
     assertEquals("2024-01/2024-09", first("前三季度", pub));
+    assertEquals("2024-05", first("上月", pub));
+    assertEquals("2023", first("上年", pub));
     assertTrue(PeriodResolver.find("计划于2025年6月30日前投产", pub).isEmpty());
     assertTrue(PeriodResolver.find("该项目为2023年度省重大项目", pub).isEmpty());
     assertTrue(PeriodResolver.find("30 年来", pub).isEmpty());
