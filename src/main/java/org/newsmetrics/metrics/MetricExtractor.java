@@ -309,7 +309,8 @@ public final class MetricExtractor {
           x.qualifier = p.qualifier;
         }
         x.evidence = clause.of(text).strip();
-        x.statement = text.substring(clause.start(), a.end());
+        // a statement that is little more than the figure itself (43个…) is told apart by its whole clause
+        x.statement = a.start() - clause.start() >= 4 ? text.substring(clause.start(), a.end()) : x.evidence;
         x.start = map[a.start()];
         x.end = map[a.end() - 1] + 1;
         x.rawText = orig.substring(x.start, x.end);
