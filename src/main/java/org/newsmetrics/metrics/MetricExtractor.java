@@ -281,52 +281,62 @@ public final class MetricExtractor {
       List<Found> out = new ArrayList<>();
       Found prev = null;
       for (Amount a : Amounts.findAll(text)) {
-        int si = Spans.indexAt(sentences, a.start());
-        int ci = Spans.indexAt(clauses, a.start());
-        if (si < 0 || ci < 0) continue;
-        Span sentence = sentences.get(si);
-        Span clause = clauses.get(ci);
-        Found p = prev != null && prev.sentence == si ? prev : null;
-        String metric;
-        String unit = a.unit();
-        if (a.kind() == AmountKind.COUNT) {
-          metric = countMetric(a, clause, sentence);
-        } else {
-          metric = moneyMetric(a, clause, p);
-          if (a.kind() == AmountKind.NUMBER) {
-            if (metric != null && measureFollows(a)) metric = null;
-            unit = "CNY";
-          }
+        if (a.end() <= a.start() || a.end() > text.length()) continue;
+        try {
+          prev = one(a, prev, out);
+        } catch (RuntimeException e) {
+          // one figure the rules cannot read never costs the article its other figures
         }
-        if (metric == null) continue;
-        Found x = new Found();
-        x.amount = a;
-        x.metric = metric;
-        x.unit = unit;
-        x.sentence = si;
-        x.qualifier = a.qualifier();
-        if (x.qualifier == Qualifier.EXACT && p != null && isListGap(p.amount.end(), a.start())) {
-          x.qualifier = p.qualifier;
-        }
-        x.evidence = clause.of(text).strip();
-        // a statement that is little more than the figure itself (43个…) is told apart by its whole clause
-        x.statement = a.start() - clause.start() >= 4 ? text.substring(clause.start(), a.end()) : x.evidence;
-        x.start = map[a.start()];
-        x.end = map[a.end() - 1] + 1;
-        x.rawText = orig.substring(x.start, x.end);
-        x.modality = modality(a, clause, ci, sentence, p);
-        if (x.modality.equals("forecast") && x.metric.equals("investment")
-            && cueModality(text.substring(clause.start(), a.start()).replace("将", ""), true) == null
-            && text.substring(clause.start(), a.start()).contains("将")) {
-          x.modality = "reported"; // 该项目将投资50亿元: a project's stated figure
-        }
-        subject(x, a, sentence, clause);
-        x.period = period(x, a, clause, ci, sentence, p);
-        x.industry = industry(x, a, clause, sentence);
-        out.add(x);
-        prev = x;
       }
       return out;
+    }
+
+    /** Reads one amount; returns the figure it makes (added to {@code out}) or {@code prev} when none. */
+    private Found one(Amount a, Found prev, List<Found> out) {
+      int si = Spans.indexAt(sentences, a.start());
+      int ci = Spans.indexAt(clauses, a.start());
+      if (si < 0 || ci < 0) return prev;
+      Span sentence = sentences.get(si);
+      Span clause = clauses.get(ci);
+      Found p = prev != null && prev.sentence == si ? prev : null;
+      String metric;
+      String unit = a.unit();
+      if (a.kind() == AmountKind.COUNT) {
+        metric = countMetric(a, clause, sentence);
+      } else {
+        metric = moneyMetric(a, clause, p);
+        if (a.kind() == AmountKind.NUMBER) {
+          if (metric != null && measureFollows(a)) metric = null;
+          unit = "CNY";
+        }
+      }
+      if (metric == null) return prev;
+      Found x = new Found();
+      x.amount = a;
+      x.metric = metric;
+      x.unit = unit;
+      x.sentence = si;
+      x.qualifier = a.qualifier();
+      if (x.qualifier == Qualifier.EXACT && p != null && isListGap(p.amount.end(), a.start())) {
+        x.qualifier = p.qualifier;
+      }
+      x.evidence = clause.of(text).strip();
+      // a statement that is little more than the figure itself (43个…) is told apart by its whole clause
+      x.statement = a.start() - clause.start() >= 4 ? text.substring(clause.start(), a.end()) : x.evidence;
+      x.start = map[a.start()];
+      x.end = map[a.end() - 1] + 1;
+      x.rawText = orig.substring(x.start, x.end);
+      x.modality = modality(a, clause, ci, sentence, p);
+      if (x.modality.equals("forecast") && x.metric.equals("investment")
+          && cueModality(text.substring(clause.start(), a.start()).replace("将", ""), true) == null
+          && text.substring(clause.start(), a.start()).contains("将")) {
+        x.modality = "reported"; // 该项目将投资50亿元: a project's stated figure
+      }
+      subject(x, a, sentence, clause);
+      x.period = period(x, a, clause, ci, sentence, p);
+      x.industry = industry(x, a, clause, sentence);
+      out.add(x);
+      return x;
     }
 
     // ---------------------------------------------------------------- typing
@@ -772,13 +782,17 @@ public final class MetricExtractor {
         if (money && rank(best.type()) < 2 && rank(c.type()) == 3) continue;
         if (c.end() > best.end() || (c.end() == best.end() && rank(c.type()) < rank(best.type()))) best = c;
       }
-      if (best == null && !name.equals("body")) {
-        List<Places.Place> ps = Places.find(deck, false);
-        if (!ps.isEmpty()) best = new Cand(0, ps.get(0).name(), "region", 0);
-      }
       if (best == null && (window.contains("项目建成") || window.contains("项目达产") || window.contains("项目投产"))) {
         String last = lastNamedProject(sentence.start());
         if (last != null) best = new Cand(0, last, "project", 0);
+      }
+      if (best == null) {
+        // the place the headline deck names (锡山打造精准医疗产业名片), else the page's home city
+        for (Places.Place p : Places.find(deck, false)) {
+          if (insideQuotes(deck, p.start()) || "province".equals(lex.placeLevels.get(p.name()))) continue;
+          best = new Cand(0, p.name(), "region", 0);
+          break;
+        }
       }
       if (best == null && home != null) best = new Cand(0, home, "region", 0);
       if (best != null) {

@@ -91,6 +91,16 @@ class ExtractorContextTest {
   }
 
   @Test
+  void aFigureWithoutAPlaceTakesTheHeadlinesPlace() {
+    Article a = art("1", null, "惠山区重大项目建设跑出加速度", "今年以来，新开工产业项目20个，完成投资86亿元。");
+    List<Metric> m = new MetricExtractor().extract(a, new PageContext("d", PUB, "无锡日报", List.of(a)));
+    assertEquals(2, m.size());
+    assertEquals("惠山区", m.get(0).subject());
+    assertEquals("惠山区", m.get(1).subject());
+    assertEquals("investment_completed", m.get(1).metric());
+  }
+
+  @Test
   void reusableAndThreadConfined() throws Exception {
     List<Article> page = List.of(
         art("1", null, "推进会", "今年1~5月，全市签约落户生物医药项目65个、总投资113.86亿元。"),
