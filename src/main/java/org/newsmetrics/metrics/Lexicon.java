@@ -32,6 +32,8 @@ final class Lexicon {
   private final WordIndex placeIndex;
   final Map<String, String> papers;
   final Map<String, String> placeLevels;
+  /** The province a city, county or district lies in (what 全省/我省 refer to). */
+  final Map<String, String> provinces;
   /** Place names, longest first. */
   final List<String> places;
   final List<String> enterpriseNouns;
@@ -64,12 +66,17 @@ final class Lexicon {
 
     Map<String, String> paperMap = new HashMap<>();
     Map<String, String> levels = new HashMap<>();
+    Map<String, String> provinceMap = new HashMap<>();
     for (String[] row : rows("places.tsv")) {
       if (row[0].equals("paper") && row.length >= 3) paperMap.put(row[1], row[2]);
+      else if (row[0].equals("province_of") && row.length >= 3) {
+        for (String place : row[2].split(" ")) provinceMap.put(place, row[1]);
+      }
       else if (row.length >= 2) levels.put(row[0], row[1]);
     }
     papers = Map.copyOf(paperMap);
     placeLevels = Map.copyOf(levels);
+    provinces = Map.copyOf(provinceMap);
     List<String> pl = new ArrayList<>(levels.keySet());
     pl.sort(Comparator.comparingInt(String::length).reversed());
     places = List.copyOf(pl);

@@ -53,6 +53,7 @@ public final class MetricExtractor {
   private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
   private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?与为是在对将由把的了从向于被让使";
   private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
+  private static final Pattern PROVINCE_MARK = Pattern.compile("全省|我省|本省");
   private static final Pattern DISTRICT_MARK = Pattern.compile("全区|该区|本区|我区|区内");
 
   private PageContext cachedContext;
@@ -749,6 +750,11 @@ public final class MetricExtractor {
         for (Places.Place p : places) if (p.end() == hm.start()) before = p;
         String who = before != null ? before.name() : home;
         if (who != null) cands.add(new Cand(hm.end(), who, "region", hm.start()));
+      }
+      Matcher pvm = PROVINCE_MARK.matcher(window);
+      while (pvm.find()) {
+        String province = home == null ? null : lex.provinces.get(home);
+        if (province != null) cands.add(new Cand(pvm.end(), province, "region", pvm.start()));
       }
       Matcher dm = DISTRICT_MARK.matcher(window);
       while (dm.find()) {
