@@ -265,6 +265,9 @@ public final class MetricExtractor {
         char c = original.charAt(i);
         if (c == '\n' && Spans.softBreak(original, i)) continue;
         m[sb.length()] = i;
+        // full-width digits read as ASCII ones (one char for one, so offsets stay put)
+        if (c >= '\uFF10' && c <= '\uFF19') c = (char) ('0' + (c - '\uFF10'));
+        else if (c == '\uFF0E' && sb.length() > 0 && Character.isDigit(sb.charAt(sb.length() - 1))) c = '.';
         sb.append(c);
       }
       m[sb.length()] = original.length();

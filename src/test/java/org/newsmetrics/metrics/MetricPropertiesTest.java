@@ -56,6 +56,23 @@ class MetricPropertiesTest {
     assertTrue(m.metricId().endsWith("/m1"));
   }
 
+  @Property(tries = 150)
+  void fullWidthDigitsReadLikeAscii(@ForAll("sentences") Sentence s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.text().toCharArray()) sb.append(c >= '0' && c <= '9' ? (char) (c - '0' + '\uFF10') : c);
+    String wide = sb.toString();
+    List<Metric> narrow = MetricCasesTest.run("B", s.text(), PUB, "无锡日报");
+    List<Metric> got = MetricCasesTest.run("B", wide, PUB, "无锡日报");
+    assertEquals(narrow.size(), got.size(), wide);
+    for (int i = 0; i < got.size(); i++) {
+      Metric m = got.get(i);
+      assertEquals(m.rawText(), wide.substring(m.charStart(), m.charEnd()));
+      assertEquals(narrow.get(i).value(), m.value(), 1e-6);
+      assertEquals(narrow.get(i).metric(), m.metric());
+      assertEquals(narrow.get(i).period(), m.period());
+    }
+  }
+
   @Property(tries = 300)
   void neverThrowsAndOffsetsHoldOnArbitraryText(
       @ForAll @StringLength(max = 120) String noise, @ForAll("sentences") Sentence s) {
