@@ -701,6 +701,9 @@ public final class MetricExtractor {
             && !NOT_A_COMPANY.matcher(core).find()) {
           cands.add(new Cand(cm.end(), core, "company", cm.end() - core.length()));
           named.add(new int[] {cm.end() - core.length(), cm.end()});
+        } else if (core.equals("该公司") || core.equals("公司") || core.equals("该集团")) {
+          String last = lastCompany(sentence.start() + cm.start());
+          if (last != null) cands.add(new Cand(cm.end(), last, "company", cm.start()));
         }
       }
       List<Places.Token> tokens = tokens(sentence).stream().filter(t -> t.end() <= window.length()).toList();
@@ -784,6 +787,12 @@ public final class MetricExtractor {
           continue;
         }
         // a money figure in a sentence that names a project or company is that project's figure
+        // a project's investment belongs to the project even when its builder is named nearer
+        if (x.metric.equals("investment") && c.type().equals("project") && best.type().equals("company")) {
+          best = c;
+          continue;
+        }
+        if (x.metric.equals("investment") && best.type().equals("project") && c.type().equals("company")) continue;
         if (money && rank(c.type()) < 2 && rank(best.type()) == 3) {
           best = c;
           continue;
@@ -874,6 +883,18 @@ public final class MetricExtractor {
       for (int idx = before.indexOf("项目"); idx >= 0; idx = before.indexOf("项目", idx + 2)) {
         String phrase = phraseEndingAt(before, idx + 2);
         if (isNamedProject(phrase)) last = projectName(phrase);
+      }
+      return last;
+    }
+
+    /** The last company named (…有限公司/…集团) in this field before {@code pos} (what 该公司 refers to). */
+    private String lastCompany(int pos) {
+      String before = text.substring(0, Math.max(0, pos));
+      String last = null;
+      Matcher cm = Pattern.compile("有限公司|股份公司|集团").matcher(before);
+      while (cm.find()) {
+        String core = LEADING_JUNK.matcher(phraseEndingAt(before, cm.end())).replaceFirst("");
+        if (core.length() - (cm.end() - cm.start()) >= 2 && !NOT_A_COMPANY.matcher(core).find()) last = core;
       }
       return last;
     }
