@@ -728,7 +728,7 @@ public final class MetricExtractor {
         String suffix = text.substring(a.end(), clause.end());
         Matcher pm = Pattern.compile("^(?:以上|左右|多|余)?的([^，,。；;]{2,40}?项目)").matcher(suffix);
         if (pm.find() && isNamedProject(pm.group(1))) {
-          x.subject = projectName(pm.group(1));
+          x.subject = tidy(projectName(pm.group(1)));
           x.subjectType = "project";
           x.subjectStart = a.end() + pm.start(1);
           x.subjectEnd = a.end() + pm.end(1);
@@ -741,7 +741,7 @@ public final class MetricExtractor {
         if (fm.find()) {
           String phrase = LEADING_JUNK.matcher(phraseEndingAt(suffix, fm.end())).replaceFirst("");
           if (phrase.length() > 2 && !phrase.startsWith("子")) {
-            x.subject = phrase;
+            x.subject = tidy(phrase);
             x.subjectType = "other";
             return;
           }
@@ -814,7 +814,7 @@ public final class MetricExtractor {
       }
       if (best == null && home != null) best = new Cand(0, home, "region", 0);
       if (best != null) {
-        x.subject = best.name().strip();
+        x.subject = tidy(best.name());
         x.subjectType = best.type();
         boolean located = best.end() > 0 && (best.type().equals("company") || best.type().equals("project"));
         x.subjectStart = located ? sentence.start() + best.start() : -1;
@@ -833,6 +833,11 @@ public final class MetricExtractor {
       int open = s.lastIndexOf('“', pos);
       int close = s.lastIndexOf('”', pos);
       return open >= 0 && open > close;
+    }
+
+    /** A name without the stray spaces a layout leaves between Chinese and Latin letters. */
+    static String tidy(String name) {
+      return name.strip().replaceAll("(?<=[\\p{IsHan}（(）)])\\s+|\\s+(?=[\\p{IsHan}（(）)])", "");
     }
 
     private static int rank(String type) {
