@@ -32,6 +32,7 @@ final class PeriodResolver {
   private static final Pattern YEAR_ONLY = Pattern.compile(
       YEAR + "(?:以来|全年|上半年)?(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?!度(?:省|市|区|重大|重点))");
   private static final Pattern YEAR_IN = Pattern.compile("(?<![0-9一二三四五六七八九十两几])(?:年内|年底前|年底|全年)");
+  private static final Pattern FIVE_YEAR_PLAN = Pattern.compile("(十[一二三四五六七])五");
   private static final Pattern THIS_MONTH = Pattern.compile("本月|当月|上月|上个月");
   private static final Pattern FULL_DATE = Pattern.compile(
       "(?:(?:19|20)\\d{2}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]");
@@ -109,6 +110,14 @@ final class PeriodResolver {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       add(out, taken, m, Period.year(y), false);
+    }
+    m = FIVE_YEAR_PLAN.matcher(text);
+    while (m.find()) {
+      // the N-th five-year plan: 十四五 = 2021-2025
+      int n = 10 + "一二三四五六七".indexOf(m.group(1).charAt(1)) + 1;
+      int first = 2021 + (n - 14) * 5;
+      add(out, taken, m, new Period(first + "-01/" + (first + 4) + "-12", LocalDate.of(first, 1, 1),
+          LocalDate.of(first + 4, 12, 31)), false);
     }
     m = THIS_MONTH.matcher(text);
     while (m.find()) {

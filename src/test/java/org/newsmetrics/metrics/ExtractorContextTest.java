@@ -179,6 +179,8 @@ class ExtractorContextTest {
     assertEquals("2024-01/2024-09", first("前三季度", pub));
     assertEquals("2024-05", first("上月", pub));
     assertEquals("2023", first("上年", pub));
+    assertEquals("2021-01/2025-12", first("“十四五”期间", pub));
+    assertEquals("2026-01/2030-12", first("十五五", pub));
     assertTrue(PeriodResolver.find("计划于2025年6月30日前投产", pub).isEmpty());
     assertTrue(PeriodResolver.find("该项目为2023年度省重大项目", pub).isEmpty());
     assertTrue(PeriodResolver.find("30 年来", pub).isEmpty());
