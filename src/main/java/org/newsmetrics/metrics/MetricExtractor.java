@@ -52,7 +52,7 @@ public final class MetricExtractor {
   private static final Pattern PARTICIPATION = Pattern.compile("参展|参会|参加|参与|出席|发言|齐聚|亮相|负责人|代表");
   /** Verbs that show the words after a count are no longer its noun (5个工作日完成项目审批). */
   private static final Pattern CLAUSE_VERB = Pattern.compile(
-      "完成|实现|达到|开工|签约|建成|投产|推进|落户|提前|超过|进行|开展|通过|审批|办理|用于|获得|获批|参与|服务|引进|就|内|后|前");
+      "完成|实现|达到|开工|签约|建成|投产|推进|落户|提前|超过|进行|开展|通过|审批|办理|用于|获得|获批|参与|服务|引进|办结|工作日|小时");
   private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
   private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?与为是在对将由把的了从向于被让使";
   private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
