@@ -1,35 +1,981 @@
 package org.newsmetrics.metrics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsmetrics.amounts.Amount;
 import org.newsmetrics.amounts.AmountKind;
-import org.newsmetrics.amounts.AmountParser;
+import org.newsmetrics.amounts.Qualifier;
+import org.newsmetrics.metrics.PeriodResolver.TimeExpr;
+import org.newsmetrics.metrics.Spans.Span;
 import org.newsmetrics.model.Article;
 import org.newsmetrics.model.Metric;
 
 /**
- * Extracts the metrics an article states. First version: 总投资 cue before a money amount.
+ * Extracts the economic figures an article states: types each amount by the cue words of its
+ * clause (lexicon {@code metric-cues.tsv}), then reads its modality, period, subject and industry
+ * from the clause and sentence around it.
+ *
+ * <p>One instance per worker; not thread-safe (it caches the last page's home city), reusable.
+ * Lexicons and HanLP are loaded once per JVM.
  */
 public final class MetricExtractor {
 
+  static final Set<String> COUNT_METRICS = Set.of("project_count", "enterprise_count");
+
+  private static final String[] FORECAST_CUES = {"预计", "有望", "可撬动", "撬动", "建成后", "达产后", "投产后",
+      "满产后", "运营后", "可实现", "可达", "预期", "预测", "将"};
+  private static final String[] TARGET_CUES = {"力争", "目标", "剑指", "确保", "争取", "早日", "计划到", "冲刺",
+      "努力实现", "奋力"};
+  private static final Pattern TO_YEAR = Pattern.compile("(?<!截)(?<!截止)(?:到|至)\\s*(?:19|20)\\d{2}\\s*年");
+  private static final Pattern LEADING_JUNK = Pattern.compile(
+      "^(?:比如|例如|譬如|其中|包括|此外|同时|另外|以及|还有|总投资|计划|全市|全区|我市|本市|今年以来|今年|去年|目前|当前|如今|近年来|近日|日前|年内|该|本|此|共|如|而|及|与|和|[\\s\\d]+年度?)+");
+  private static final Pattern GENERIC_WORDS = Pattern.compile(
+      "该|本|此|这|省|市|区|县|镇|级|重大|重点|年度|产业|优质|民生|实事|签约|开工|在建|新建|续建|竣工|一批|等|批次|共|各类|"
+          + "全部|工业|制造业|服务业|领域|招引|引进|落地|亿元以上|以上|类|好|大|新|一个个|个|批|次|期|二|三|一|首|[\\s\\d]");
+  private static final Pattern VERB_START = Pattern.compile(
+      "^(?:持续|加大|加快|推进|推动|做好|抓好|招引|服务|保障|围绕|聚焦|强化|深化|加强|实施|引进|落实|谋划|储备|建设|开展|争取|"
+          + "支持|鼓励|引导|优化|完善|提升|促进|确保|力争|全力|积极|主动|重点|大力|一批|各类|相关|有关|部分|所有|全部|多个|这些|那些)");
+  private static final Pattern NOT_A_COMPANY = Pattern.compile("共有|拥有|已有|还有|上市公司|全市|全区|全县|各类|相关|分公司$");
+  private static final Pattern DESTINATION = Pattern.compile("(?:落户|落地|入驻|前往|走进|来到|赴|到)$");
+  private static final Pattern CLASS_LABEL = Pattern.compile(
+      "^(?:以上|及以上)?(?:的)?[^，,。；;]{0,8}?(?:项目|企业)\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[个家项]|^级");
+  private static final Pattern PHRASE_VERB = Pattern.compile(
+      ".*(?:举行|举办|召开|实施|计划|推进|开工|签约|引进|共有|完成|实现|启动|集中|新增|打造|加快|持续|参加|出席|见证)");
+  private static final Pattern PARTICIPATION = Pattern.compile("参展|参会|参加|参与|出席|发言|齐聚|亮相|负责人|代表");
+  /** Verbs that show the words after a count are no longer its noun (5个工作日完成项目审批). */
+  private static final Pattern CLAUSE_VERB = Pattern.compile(
+      "完成|实现|达到|开工|签约|建成|投产|推进|落户|提前|超过|进行|开展|通过|审批|办理|用于|获得|获批|参与|服务|引进|办结|工作日|小时");
+  private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
+  private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?与为是在对将由把的了从向于被让使";
+  private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
+  private static final Pattern PROVINCE_MARK = Pattern.compile("全省|我省|本省");
+  private static final Pattern DISTRICT_MARK = Pattern.compile("全区|该区|本区|我区|区内");
+
+  private PageContext cachedContext;
+  private String cachedHome;
+  /** Figures already reported on the current page (a paragraph the page prints twice counts once). */
+  private final Map<String, String> pageSeen = new HashMap<>();
+
+  /** The figures the article states, numbered {@code <articleId>/m<k>} in reading order. */
   public List<Metric> extract(Article article, PageContext context) {
     List<Metric> out = new ArrayList<>();
-    String body = article.body();
-    for (Amount a : AmountParser.findAll(body)) {
-      if (a.kind() != AmountKind.MONEY) continue;
-      int from = Math.max(0, a.start() - 8);
-      if (!body.substring(from, a.start()).contains("投资")) continue;
-      String id = article.articleId() + "/m" + (out.size() + 1);
-      out.add(new Metric(id, article.articleId(), article.docId(), "investment", a.value().doubleValue(), null,
-          a.unit(), a.text(), a.qualifier().code(), "reported", null, null, null, null, null, null,
-          body.substring(from, a.end()), a.start(), a.end(), context.publicationDate(), "body"));
+    Set<String> seen = new HashSet<>();
+    if (context != cachedContext) pageSeen.clear();
+    String home = homeCity(context);
+    LocalDate pub = context.publicationDate() != null ? context.publicationDate() : article.publicationDate();
+    String deck = join(article.kicker(), article.headline(), article.subheadline());
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    count(counts, deck, 1);
+    count(counts, article.body(), 1);
+    List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
+    top.sort((p, q) -> Integer.compare(q.getValue(), p.getValue()));
+    String[][] fields = {{"kicker", article.kicker()}, {"headline", article.headline()},
+        {"subheadline", article.subheadline()}, {"body", article.body()}};
+    for (String[] f : fields) {
+      if (f[1] == null || f[1].isBlank()) continue;
+      Field field = new Field(f[0], f[1], deck, home, pub);
+      field.eventDate = eventDate(article, pub);
+      field.topIndustry = top.isEmpty() ? null : top.get(0).getKey();
+      field.topCount = top.isEmpty() ? 0 : top.get(0).getValue();
+      Map<String, Integer> deckCounts = new LinkedHashMap<>();
+      count(deckCounts, deck, 1);
+      field.topInDeck = field.topIndustry != null && deckCounts.containsKey(field.topIndustry);
+      for (Found x : field.extract()) {
+        String key = x.metric + "|" + x.amount.value().stripTrailingZeros().toPlainString() + "|" + x.amount.unit()
+            + "|" + normalise(x.statement);
+        if (!seen.add(key)) continue;
+        String firstArticle = pageSeen.putIfAbsent(key, article.articleId());
+        if (firstArticle != null && !firstArticle.equals(article.articleId())) continue;
+        int k = out.size() + 1;
+        out.add(new Metric(article.articleId() + "/m" + k, article.articleId(), article.docId(), x.metric,
+            x.amount.value().doubleValue(), x.amount.valueMax() == null ? null : x.amount.valueMax().doubleValue(),
+            x.unit, x.rawText, x.qualifier.code(), x.modality, x.period == null ? null : x.period.label(),
+            x.period == null ? null : x.period.start(), x.period == null ? null : x.period.end(), x.subject,
+            x.subjectType, x.industry, x.evidence, x.start, x.end, pub, f[0]));
+      }
     }
     return out;
   }
 
-  /** Industries the article is about, most prominent first. */
+  /** Industries the article is about, most prominent first (deck words count double). */
   public List<String> industries(Article article) {
-    return List.of();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    count(counts, join(article.kicker(), article.headline(), article.subheadline()), 2);
+    count(counts, article.body(), 1);
+    List<Map.Entry<String, Integer>> list = new ArrayList<>(counts.entrySet());
+    list.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : list) out.add(e.getKey());
+    return out;
+  }
+
+  private static void count(Map<String, Integer> counts, String text, int weight) {
+    if (text == null) return;
+    Lexicon lex = Lexicon.get();
+    for (int i = 0; i < text.length(); i++) {
+      String w = lex.industryAt(text, i);
+      if (w == null) continue;
+      String canon = industryOf(w);
+      counts.merge(canon, weight, Integer::sum);
+      i += w.length() - 1;
+    }
+  }
+
+  private static String industryOf(String word) {
+    return Lexicon.get().industryOf(word);
+  }
+
+  private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+  /** The event's day: a month and day in the dateline or the body's first sentence, or 昨日 there. */
+  static LocalDate eventDate(Article article, LocalDate pub) {
+    if (pub == null) return null;
+    String body = article.body() == null ? "" : article.body();
+    int end = body.length();
+    for (int i = 0; i < body.length(); i++) {
+      if (Spans.isSentenceEnd(body.charAt(i))) {
+        end = i;
+        break;
+      }
+    }
+    String first = (article.dateline() == null ? "" : article.dateline()) + "\n" + body.substring(0, Math.min(end, 80));
+    Matcher m = MONTH_DAY.matcher(first);
+    if (m.find()) {
+      int mo = Integer.parseInt(m.group(1));
+      int day = Integer.parseInt(m.group(2));
+      if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) {
+        int y = mo > pub.getMonthValue() ? pub.getYear() - 1 : pub.getYear();
+        try {
+          return LocalDate.of(y, mo, day);
+        } catch (java.time.DateTimeException e) {
+          return pub;
+        }
+      }
+    }
+    if (first.contains("昨日") || first.contains("昨天")) return pub.minusDays(1);
+    return pub;
+  }
+
+  /** The place 我市/全市 refer to on this page. */
+  String homeCity(PageContext context) {
+    if (context == cachedContext && cachedContext != null) return cachedHome;
+    String home = null;
+    Lexicon lex = Lexicon.get();
+    if (context.publication() != null) {
+      for (Map.Entry<String, String> e : lex.papers.entrySet()) {
+        if (context.publication().contains(e.getKey())) home = e.getValue();
+      }
+    }
+    if (home == null && context.pageArticles() != null) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (Article a : context.pageArticles()) {
+        String t = join(a.kicker(), a.headline(), a.subheadline()) + "\n" + (a.body() == null ? "" : a.body());
+        for (Map.Entry<String, String> e : lex.papers.entrySet()) {
+          if (t.contains(e.getKey())) counts.merge(e.getValue(), 3, Integer::sum);
+        }
+        for (int i = 0; i < t.length(); i++) {
+          String p = lex.placeAt(t, i);
+          if (p == null) continue;
+          String level = lex.placeLevels.get(p);
+          if (!"province".equals(level) && !"zone".equals(level)) counts.merge(p, 1, Integer::sum);
+          i += p.length() - 1;
+        }
+      }
+      int best = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        if (e.getValue() > best) {
+          best = e.getValue();
+          home = e.getKey();
+        }
+      }
+    }
+    cachedContext = context;
+    cachedHome = home;
+    return home;
+  }
+
+  static String join(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : parts) {
+      if (p == null || p.isBlank()) continue;
+      if (sb.length() > 0) sb.append('\n');
+      sb.append(p);
+    }
+    return sb.toString();
+  }
+
+  static String normalise(String s) {
+    return s == null ? "" : s.replaceAll("[\\s\\p{Punct}，。、；：“”（）！？]", "");
+  }
+
+  /** A typed figure before it becomes a row. */
+  private static final class Found {
+    Amount amount;
+    String metric;
+    String unit;
+    Qualifier qualifier;
+    String modality;
+    Period period;
+    String subject;
+    String subjectType;
+    String industry;
+    String evidence;
+    /** The clause up to the figure's end: the same for a paragraph printed whole and cut off after it. */
+    String statement;
+    int sentence;
+    boolean periodExplicit;
+    String rawText;
+    int start;
+    int end;
+    int subjectStart = -1;
+    int subjectEnd = -1;
+  }
+
+  /** One field (kicker, headline, subheadline or body) of an article. */
+  private static final class Field {
+    final String name;
+    final String text;
+    final String deck;
+    final String home;
+    final LocalDate pub;
+    /** The day of the event the article reports (dateline, 昨日), for counts signed or started at it. */
+    LocalDate eventDate;
+    final List<Span> sentences;
+    final List<Span> clauses;
+    final Lexicon lex = Lexicon.get();
+    String topIndustry;
+    int topCount;
+    boolean topInDeck;
+
+    /** The field as written; {@link #text} is the same with soft line breaks taken out. */
+    final String orig;
+    final int[] map;
+
+    Field(String name, String original, String deck, String home, LocalDate pub) {
+      this.name = name;
+      this.orig = original;
+      StringBuilder sb = new StringBuilder(original.length());
+      int[] m = new int[original.length() + 1];
+      for (int i = 0; i < original.length(); i++) {
+        char c = original.charAt(i);
+        if (c == '\n' && Spans.softBreak(original, i)) continue;
+        m[sb.length()] = i;
+        // full-width digits read as ASCII ones (one char for one, so offsets stay put)
+        if (c >= '\uFF10' && c <= '\uFF19') c = (char) ('0' + (c - '\uFF10'));
+        else if (c == '\uFF0E' && sb.length() > 0 && Character.isDigit(sb.charAt(sb.length() - 1))) c = '.';
+        sb.append(c);
+      }
+      m[sb.length()] = original.length();
+      this.map = m;
+      String text = sb.toString();
+      this.text = text;
+      this.deck = deck;
+      this.home = home;
+      this.pub = pub;
+      this.sentences = Spans.sentences(text);
+      this.clauses = Spans.clauses(text);
+    }
+
+    List<Found> extract() {
+      List<Found> out = new ArrayList<>();
+      Found prev = null;
+      for (Amount a : Amounts.findAll(text)) {
+        if (a.end() <= a.start() || a.end() > text.length()) continue;
+        try {
+          prev = one(a, prev, out);
+        } catch (RuntimeException e) {
+          // one figure the rules cannot read never costs the article its other figures
+        }
+      }
+      return out;
+    }
+
+    /** Reads one amount; returns the figure it makes (added to {@code out}) or {@code prev} when none. */
+    private Found one(Amount a, Found prev, List<Found> out) {
+      int si = Spans.indexAt(sentences, a.start());
+      int ci = Spans.indexAt(clauses, a.start());
+      if (si < 0 || ci < 0) return prev;
+      Span sentence = sentences.get(si);
+      Span clause = clauses.get(ci);
+      Found p = prev != null && prev.sentence == si ? prev : null;
+      String metric;
+      String unit = a.unit();
+      if (a.kind() == AmountKind.COUNT) {
+        metric = countMetric(a, clause, sentence);
+      } else {
+        metric = moneyMetric(a, clause, p);
+        if (a.kind() == AmountKind.NUMBER) {
+          if (metric != null && measureFollows(a)) metric = null;
+          unit = "CNY";
+        }
+      }
+      if (metric == null) return prev;
+      Found x = new Found();
+      x.amount = a;
+      x.metric = metric;
+      x.unit = unit;
+      x.sentence = si;
+      x.qualifier = a.qualifier();
+      if (x.qualifier == Qualifier.EXACT && p != null && isListGap(p.amount.end(), a.start())) {
+        x.qualifier = p.qualifier;
+      }
+      x.evidence = clause.of(text).strip();
+      // a statement that is little more than the figure itself (43个…) is told apart by its whole clause
+      x.statement = a.start() - clause.start() >= 4 ? text.substring(clause.start(), a.end()) : x.evidence;
+      x.start = map[a.start()];
+      x.end = map[a.end() - 1] + 1;
+      x.rawText = orig.substring(x.start, x.end);
+      x.modality = modality(a, clause, ci, sentence, p);
+      if (x.modality.equals("forecast") && x.metric.equals("investment")
+          && cueModality(text.substring(clause.start(), a.start()).replace("将", ""), true) == null
+          && text.substring(clause.start(), a.start()).contains("将")) {
+        x.modality = "reported"; // 该项目将投资50亿元: a project's stated figure
+      }
+      subject(x, a, sentence, clause);
+      x.period = period(x, a, clause, ci, sentence, p);
+      x.industry = industry(x, a, clause, sentence);
+      out.add(x);
+      return x;
+    }
+
+    // ---------------------------------------------------------------- typing
+
+    private String moneyMetric(Amount a, Span clause, Found prev) {
+      String prefix = text.substring(clause.start(), a.start());
+      Lexicon.Cue before = null;
+      int bestEnd = -1;
+      for (Lexicon.Cue c : lex.beforeCues) {
+        int idx = prefix.lastIndexOf(c.word());
+        if (idx < 0) continue;
+        int end = idx + c.word().length();
+        if (end > bestEnd || (end == bestEnd && c.word().length() > before.word().length())) {
+          before = c;
+          bestEnd = end;
+        }
+      }
+      if (before != null && before.metric().equals("-")) return null;
+      String paired = pairedByRespectively(prefix, a, clause);
+      if (paired != null) return paired;
+      if (before != null && before.weak()) {
+        // a generic cue (规模, 收入) yields to a specific one earlier in the clause (该基金首期规模),
+        // and is no metric at all next to a non-metric word (一般公共预算收入)
+        Lexicon.Cue strong = null;
+        int strongEnd = -1;
+        for (Lexicon.Cue c : lex.beforeCues) {
+          int idx = prefix.lastIndexOf(c.word());
+          if (idx < 0) continue;
+          if (c.metric().equals("-")) return null;
+          if (!c.weak() && idx + c.word().length() > strongEnd) {
+            strong = c;
+            strongEnd = idx + c.word().length();
+          }
+        }
+        if (strong != null) {
+          before = strong;
+          bestEnd = strongEnd;
+        }
+      }
+      if (before != null && before.metric().equals("investment")) {
+        int cueStart = bestEnd - before.word().length();
+        String lead = prefix.substring(Math.max(0, cueStart - 6), cueStart);
+        if (lead.contains("完成") || lead.contains("完成了")) {
+          before = new Lexicon.Cue(before.word(), "investment_completed", false, false);
+        }
+      }
+      String suffix = text.substring(a.end(), Math.min(clause.end(), a.end() + 16));
+      String s2 = suffix.replaceFirst("^(?:以上|左右|上下|多|余)", "");
+      Lexicon.Cue after = null;
+      for (Lexicon.Cue c : lex.afterCues) {
+        if (s2.startsWith(c.word())) {
+          after = c;
+          break;
+        }
+      }
+      if (after == null && s2.startsWith("的")) {
+        int fund = s2.indexOf("基金");
+        if (fund > 0 && fund < 14) {
+          after = new Lexicon.Cue("基金", "fund", true, false);
+        }
+      }
+      // 总投资超百亿元的重大项目3个: a size class of the counted projects, not a figure
+      if (CLASS_LABEL.matcher(text.substring(a.end(), clause.end())).find()) return null;
+      if (before != null && !before.weak()) return before.metric();
+      if (after != null) return after.metric().equals("-") ? null : after.metric();
+      if (before != null) return before.metric();
+      if (prev != null && !COUNT_METRICS.contains(prev.metric)) {
+        String gap = text.substring(prev.amount.end(), a.start());
+        if (gap.length() <= 16 && noNegative(gap)) return prev.metric;
+      }
+      return null;
+    }
+
+    /**
+     * 营业收入、利润总额分别为50亿元、8亿元: the k-th figure after 分别 takes the k-th metric word listed
+     * before it. Null when the clause is no such list.
+     */
+    private String pairedByRespectively(String prefix, Amount a, Span clause) {
+      int resp = prefix.lastIndexOf("分别");
+      if (resp < 0) return null;
+      String list = prefix.substring(0, resp);
+      List<Lexicon.Cue> cues = new ArrayList<>();
+      for (int i = 0; i < list.length(); i++) {
+        Lexicon.Cue best = null;
+        for (Lexicon.Cue c : lex.beforeCues) {
+          if (list.startsWith(c.word(), i) && (best == null || c.word().length() > best.word().length())) best = c;
+        }
+        if (best != null) {
+          cues.add(best);
+          i += best.word().length() - 1;
+        }
+      }
+      if (cues.size() < 2) return null;
+      int k = 0;
+      for (Amount o : Amounts.findAll(text.substring(clause.start() + resp, a.start()))) {
+        if (o.kind() != AmountKind.COUNT) k++;
+      }
+      if (k >= cues.size()) return null;
+      String m = cues.get(k).metric();
+      return m.equals("-") ? null : m;
+    }
+
+    private boolean noNegative(String s) {
+      for (Lexicon.Cue c : lex.beforeCues) {
+        if (c.metric().equals("-") && s.contains(c.word())) return false;
+      }
+      return true;
+    }
+
+    private boolean measureFollows(Amount a) {
+      String after = text.substring(a.end(), Math.min(text.length(), a.end() + 4));
+      return after.matches("^\\s*(平方|亩|吨|人|名|件|套|片|千瓦|度|辆|台|张|个|家|项|户|公里|米|次|场|册|株|头|只|元|美元).*");
+    }
+
+    private boolean isListGap(int from, int to) {
+      return text.substring(from, to).matches("[、,，和及与以及\\s]{1,3}");
+    }
+
+    private String countMetric(Amount a, Span clause, Span sentence) {
+      String raw = a.text().strip();
+      String mw = a.measureWord() != null ? a.measureWord() : raw.substring(raw.length() - 1);
+      if (a.start() > 0 && text.charAt(a.start() - 1) == '第') return null;
+      // 一个/一家 is an article ("a project"), 一个个 a reduplication, not a count
+      if (raw.matches("[一]\\s*[个家项户]")) return null;
+      if (a.end() < text.length() && text.startsWith(mw, a.end())) return null;
+      String after = headAfter(a.end());
+      String beforeTail = stripFillers(text.substring(clause.start(), a.start()));
+      String sent = sentence.of(text);
+      if (mw.equals("个") || mw.equals("项")) {
+        if (beforeTail.endsWith("项目")) return "project_count";
+        int idx = after.indexOf("项目");
+        if (idx >= 0 && idx <= 12 && !CLAUSE_VERB.matcher(after.substring(0, idx)).find()) return "project_count";
+        if (after.isEmpty() && sent.contains("项目")) {
+          for (String v : lex.projectVerbs) {
+            if (beforeTail.endsWith(v)) return "project_count";
+          }
+        }
+        return null;
+      }
+      if (mw.equals("家") || mw.equals("户")) {
+        // firms taking part in an event (120余家企业参展) are no stock of the place's firms
+        if (PARTICIPATION.matcher(text.substring(a.end(), clause.end())).find()) return null;
+        String head = after.replaceFirst("之一$", "");
+        int firstEnt = -1;
+        String entWord = null;
+        for (String n : lex.enterpriseNouns) {
+          int i = head.indexOf(n);
+          if (i >= 0 && (firstEnt < 0 || i < firstEnt)) {
+            firstEnt = i;
+            entWord = n;
+          }
+        }
+        if (firstEnt >= 0) {
+          String rest = head.substring(firstEnt + entWord.length());
+          String pre = head.substring(0, firstEnt);
+          if (!containsAny(rest, lex.nonFirm) && !containsAny(pre, lex.nonFirm)) return "enterprise_count";
+          return null;
+        }
+        if (containsAny(head, lex.nonFirm)) return null;
+        for (String n : lex.enterpriseNouns) {
+          if (beforeTail.endsWith(n)) return "enterprise_count";
+        }
+        if (beforeTail.matches(".*(?:其中|各有|均有|共有|分别有|分别为)$") || beforeTail.isEmpty()) {
+          String sentBefore = text.substring(sentence.start(), a.start());
+          if (head.isEmpty() || !startsWithNoun(head)) {
+            for (String n : lex.enterpriseNouns) {
+              if (sentBefore.contains(n)) return "enterprise_count";
+            }
+          }
+        }
+        return null;
+      }
+      return null;
+    }
+
+    private static boolean startsWithNoun(String head) {
+      // a head that goes on with a verb (获评, 落户, 参加) names no new noun
+      return !head.matches("^(?:获|落|参|入|被|已|在|于|通过|成为|实现|完成|进入|达到|位|均|都|分别|共同|作|为).*");
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+      for (String w : words) if (s.contains(w)) return true;
+      return false;
+    }
+
+    /** The words after a count up to the next break (punctuation, 及/和/与/等). */
+    private String headAfter(int from) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = from; i < text.length() && sb.length() < 16; i++) {
+        char c = text.charAt(i);
+        if (Spans.isClauseEnd(c) || "、及和与等（(“”\"".indexOf(c) >= 0) break;
+        if (!Character.isWhitespace(c)) sb.append(c);
+      }
+      return sb.toString();
+    }
+
+    private String stripFillers(String s) {
+      String t = s.replaceAll("[\\s\u3000]+$", "");
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        t = t.replaceAll("[\\s\u3000]+$", "");
+        for (String f : lex.fillers) {
+          if (t.endsWith(f)) {
+            t = t.substring(0, t.length() - f.length());
+            changed = true;
+            break;
+          }
+        }
+      }
+      return t;
+    }
+
+    // ---------------------------------------------------------------- modality
+
+    private String modality(Amount a, Span clause, int ci, Span sentence, Found prev) {
+      String own = text.substring(clause.start(), a.start());
+      String m = cueModality(own, true);
+      if (m != null) return m;
+      boolean shortOwn = own.strip().length() <= 8;
+      if (shortOwn && prev != null) return prev.modality;
+      for (int k = ci - 1; k >= 0; k--) {
+        Span c = clauses.get(k);
+        if (c.start() < sentence.start()) break;
+        String ct = c.of(text).strip();
+        boolean colon = c.end() < text.length() && (text.charAt(c.end()) == '：' || text.charAt(c.end()) == ':');
+        if (!shortOwn && ct.length() > 10 && !colon) continue;
+        String mm = cueModality(ct, colon);
+        if (mm != null) return mm;
+        if (!shortOwn) break;
+      }
+      String lead = listLead(sentence);
+      if (lead != null) {
+        String mm = cueModality(lead, true);
+        if (mm != null) return mm;
+      }
+      return "reported";
+    }
+
+    /**
+     * The lead of a list the sentence belongs to: in 预计到2024年，…将有新成效：A；B；C。 the items B and C
+     * are sentences of their own, and the words before the colon scope them. Null when none.
+     */
+    private String listLead(Span sentence) {
+      int from = sentence.start() - 1;
+      if (from < 0) return null;
+      int p = Math.max(text.lastIndexOf('\n', from), text.lastIndexOf('。', from)) + 1;
+      String seg = text.substring(p, sentence.start());
+      int colon = Math.max(seg.lastIndexOf('：'), seg.lastIndexOf(':'));
+      if (colon < 0) return null;
+      return seg.substring(0, colon);
+    }
+
+    /** The modality the nearest cue of {@code s} gives, or null. */
+    private static String cueModality(String s, boolean own) {
+      int best = -1;
+      String m = null;
+      for (String c : FORECAST_CUES) {
+        if (!own && c.equals("将")) continue;
+        int i = s.lastIndexOf(c);
+        if (c.equals("将") && i >= 0 && s.startsWith("将来", i)) i = -1;
+        if (i >= 0 && i + c.length() > best) {
+          best = i + c.length();
+          m = "forecast";
+        }
+      }
+      for (String c : TARGET_CUES) {
+        if (!own && c.equals("目标")) continue;
+        int i = s.lastIndexOf(c);
+        if (i >= 0 && i + c.length() > best) {
+          best = i + c.length();
+          m = "target";
+        }
+      }
+      if (m == null && TO_YEAR.matcher(s).find()) m = "target";
+      return m;
+    }
+
+    // ---------------------------------------------------------------- period
+
+    private Period period(Found x, Amount a, Span clause, int ci, Span sentence, Found prev) {
+      String own = text.substring(clause.start(), a.start());
+      String sent = sentence.of(text);
+      TimeExpr best = null;
+      for (TimeExpr e : PeriodResolver.find(own, pub)) {
+        if (best == null || e.end() >= best.end()) best = e;
+      }
+      x.periodExplicit = true;
+      if (best != null) {
+        Period p = best.period();
+        if (best.until() && p.start().getDayOfMonth() == 1 && p.start().getMonthValue() > 1
+            && (sent.contains("今年以来") || sent.contains("年初以来") || sent.contains("今年累计"))) {
+          p = Period.months(p.start().getYear(), 1, p.start().getMonthValue());
+        }
+        return p;
+      }
+      boolean projectOwn = "project".equals(x.subjectType) && !COUNT_METRICS.contains(x.metric);
+      if (!projectOwn) {
+        if (prev != null && prev.periodExplicit && prev.period != null && own.strip().length() <= 8) {
+          return prev.period;
+        }
+        for (int k = ci - 1; k >= 0; k--) {
+          Span c = clauses.get(k);
+          if (c.start() < sentence.start()) break;
+          String ct = c.of(text);
+          List<TimeExpr> es = PeriodResolver.find(ct, pub);
+          String lead = ct.stripLeading();
+          int offset = ct.length() - lead.length();
+          for (TimeExpr e : es) {
+            // a clause that opens with a time (今年以来，…) or a short lead-in (力争到2026年，)
+            if (e.start() <= offset + 1 || lead.length() <= 12) return e.period();
+          }
+        }
+      }
+      if (!projectOwn) {
+        String lead = listLead(sentence);
+        if (lead != null) {
+          List<TimeExpr> es = PeriodResolver.find(lead, pub);
+          if (!es.isEmpty()) return es.get(0).period();
+        }
+      }
+      x.periodExplicit = false;
+      if (COUNT_METRICS.contains(x.metric) && pub != null) {
+        LocalDate d = sent.contains("昨日") || sent.contains("昨天") ? pub.minusDays(1)
+            : eventDate != null ? eventDate : pub;
+        return Period.month(d.getYear(), d.getMonthValue());
+      }
+      return null;
+    }
+
+    // ---------------------------------------------------------------- subject
+
+    private record Cand(int end, String name, String type, int start) {}
+
+    private void subject(Found x, Amount a, Span sentence, Span clause) {
+      String window = text.substring(sentence.start(), a.start());
+      List<Cand> cands = new ArrayList<>();
+      List<int[]> named = new ArrayList<>();
+      // projects
+      for (int idx = window.indexOf("项目"); idx >= 0; idx = window.indexOf("项目", idx + 2)) {
+        String phrase = phraseEndingAt(window, idx + 2);
+        if (isNamedProject(phrase)) {
+          String pn = projectName(phrase);
+          cands.add(new Cand(idx + 2, pn, "project", idx + 2 - pn.length()));
+          named.add(new int[] {idx + 2 - pn.length(), idx + 2});
+        } else if (phrase.startsWith("该") || phrase.startsWith("本") || phrase.startsWith("此")
+            || phrase.equals("项目")) {
+          String last = lastNamedProject(sentence.start() + idx);
+          if (last != null) cands.add(new Cand(idx + 2, last, "project", idx));
+        }
+      }
+      // companies
+      Matcher cm = Pattern.compile("有限公司|股份公司|公司|集团").matcher(window);
+      while (cm.find()) {
+        String phrase = phraseEndingAt(window, cm.end());
+        String core = LEADING_JUNK.matcher(phrase).replaceFirst("");
+        if (core.length() - (cm.end() - cm.start()) >= 2 && !core.startsWith("市") && !core.startsWith("区")
+            && !NOT_A_COMPANY.matcher(core).find()) {
+          cands.add(new Cand(cm.end(), core, "company", cm.end() - core.length()));
+          named.add(new int[] {cm.end() - core.length(), cm.end()});
+        } else if (core.equals("该公司") || core.equals("公司") || core.equals("该集团")) {
+          String last = lastCompany(sentence.start() + cm.start());
+          if (last != null) cands.add(new Cand(cm.end(), last, "company", cm.start()));
+        }
+      }
+      List<Places.Token> tokens = tokens(sentence).stream().filter(t -> t.end() <= window.length()).toList();
+      for (Places.Place c : Places.companies(window, tokens)) {
+        boolean covered = false;
+        for (int[] n : named) if (c.start() >= n[0] && c.end() <= n[1]) covered = true;
+        if (!covered) {
+          cands.add(new Cand(c.end(), c.name(), "company", c.start()));
+          named.add(new int[] {c.start(), c.end()});
+        }
+      }
+      // innovation centres, funds (other)
+      Matcher om = Pattern.compile("创新中心|投资基金|产业基金|基金").matcher(window);
+      while (om.find()) {
+        String phrase = LEADING_JUNK.matcher(phraseEndingAt(window, om.end())).replaceFirst("");
+        boolean topic = om.end() < window.length() && "，,".indexOf(window.charAt(om.end())) >= 0;
+        if (topic && phrase.length() - (om.end() - om.start()) >= 2 && !phrase.startsWith("子")) {
+          cands.add(new Cand(om.end(), phrase, "other", om.end() - phrase.length()));
+        }
+      }
+      if (!COUNT_METRICS.contains(x.metric) && !x.metric.equals("fund") && !x.metric.equals("subsidy")) {
+        String suffix = text.substring(a.end(), clause.end());
+        Matcher pm = Pattern.compile("^(?:以上|左右|多|余)?的([^，,。；;]{2,40}?项目)").matcher(suffix);
+        if (pm.find() && isNamedProject(pm.group(1))) {
+          x.subject = tidy(projectName(pm.group(1)));
+          x.subjectType = "project";
+          x.subjectStart = a.end() + pm.start(1);
+          x.subjectEnd = a.end() + pm.end(1);
+          return;
+        }
+      }
+      if (x.metric.equals("fund")) {
+        String suffix = text.substring(a.end(), clause.end());
+        Matcher fm = Pattern.compile("基金").matcher(suffix);
+        if (fm.find()) {
+          String phrase = LEADING_JUNK.matcher(phraseEndingAt(suffix, fm.end())).replaceFirst("");
+          if (phrase.length() > 2 && !phrase.startsWith("子")) {
+            x.subject = tidy(phrase);
+            x.subjectType = "other";
+            return;
+          }
+        }
+      }
+      // regions
+      List<Places.Place> places = Places.find(window, tokens);
+      Matcher hm = HOME_MARK.matcher(window);
+      while (hm.find()) {
+        // 江阴全市: the place named right before 全市 is meant
+        Places.Place before = null;
+        for (Places.Place p : places) if (p.end() == hm.start()) before = p;
+        String who = before != null ? before.name() : home;
+        if (who != null) cands.add(new Cand(hm.end(), who, "region", hm.start()));
+      }
+      Matcher pvm = PROVINCE_MARK.matcher(window);
+      while (pvm.find()) {
+        String province = home == null ? null : lex.provinces.get(home);
+        if (province != null) cands.add(new Cand(pvm.end(), province, "region", pvm.start()));
+      }
+      Matcher dm = DISTRICT_MARK.matcher(window);
+      while (dm.find()) {
+        String d = lastDistrict(sentence.start() + dm.start());
+        if (d != null) cands.add(new Cand(dm.end(), d, "region", dm.start()));
+      }
+      for (Places.Place p : places) {
+        // a destination (落户无锡, 走进锡山) is not what the figure is about
+        boolean inside = insideQuotes(window, p.start())
+            || DESTINATION.matcher(window.substring(Math.max(0, p.start() - 2), p.start())).find();
+        for (int[] n : named) if (p.start() >= n[0] && p.end() <= n[1]) inside = true;
+        if (!inside) cands.add(new Cand(p.end(), p.name(), "region", p.start()));
+      }
+      if (x.metric.equals("subsidy")) cands.removeIf(c -> !c.type().equals("region"));
+      if (x.metric.equals("enterprise_count")) {
+        cands.removeIf(c -> c.type().equals("company") && window.length() - c.end() <= 8
+            && !lex.companies.contains(c.name()));
+      }
+      boolean money = !COUNT_METRICS.contains(x.metric);
+      Cand best = null;
+      for (Cand c : cands) {
+        if (best == null) {
+          best = c;
+          continue;
+        }
+        // a money figure in a sentence that names a project or company is that project's figure
+        // a project's investment belongs to the project even when its builder is named nearer
+        if (x.metric.equals("investment") && c.type().equals("project") && best.type().equals("company")) {
+          best = c;
+          continue;
+        }
+        if (x.metric.equals("investment") && best.type().equals("project") && c.type().equals("company")) continue;
+        if (money && rank(c.type()) < 2 && rank(best.type()) == 3) {
+          best = c;
+          continue;
+        }
+        if (money && rank(best.type()) < 2 && rank(c.type()) == 3) continue;
+        if (c.end() > best.end() || (c.end() == best.end() && rank(c.type()) < rank(best.type()))) best = c;
+      }
+      if (best == null && (window.contains("项目建成") || window.contains("项目达产") || window.contains("项目投产"))) {
+        String last = lastNamedProject(sentence.start());
+        if (last != null) best = new Cand(0, last, "project", 0);
+      }
+      if (best == null) {
+        // the place the headline deck names (锡山打造精准医疗产业名片), else the page's home city
+        for (Places.Place p : Places.find(deck, false)) {
+          if (insideQuotes(deck, p.start()) || "province".equals(lex.placeLevels.get(p.name()))) continue;
+          best = new Cand(0, p.name(), "region", 0);
+          break;
+        }
+      }
+      if (best == null && home != null) best = new Cand(0, home, "region", 0);
+      if (best != null) {
+        x.subject = tidy(best.name());
+        x.subjectType = best.type();
+        boolean located = best.end() > 0 && (best.type().equals("company") || best.type().equals("project"));
+        x.subjectStart = located ? sentence.start() + best.start() : -1;
+        x.subjectEnd = located ? sentence.start() + best.end() : -1;
+      }
+    }
+
+    private final Map<Integer, List<Places.Token>> tokenCache = new HashMap<>();
+
+    /** HanLP tokens of a sentence, segmented once per field however many figures it holds. */
+    private List<Places.Token> tokens(Span sentence) {
+      return tokenCache.computeIfAbsent(sentence.start(), k -> Places.segment(sentence.of(text)));
+    }
+
+    private static boolean insideQuotes(String s, int pos) {
+      int open = s.lastIndexOf('“', pos);
+      int close = s.lastIndexOf('”', pos);
+      return open >= 0 && open > close;
+    }
+
+    /** A name without the stray spaces a layout leaves between Chinese and Latin letters. */
+    static String tidy(String name) {
+      return name.strip().replaceAll("(?<=[\\p{IsHan}（(）)])\\s+|\\s+(?=[\\p{IsHan}（(）)])", "");
+    }
+
+    private static int rank(String type) {
+      return switch (type) {
+        case "project" -> 0;
+        case "company" -> 1;
+        case "other" -> 2;
+        default -> 3;
+      };
+    }
+
+    /** The noun phrase of {@code s} that ends at {@code end}: back to a break or a function word. */
+    private static String phraseEndingAt(String s, int end) {
+      int i = end;
+      int depth = 0;
+      while (i > 0 && end - i < 40) {
+        char c = s.charAt(i - 1);
+        if (c == ')' || c == '）') depth++;
+        else if (c == '(' || c == '（') {
+          if (depth == 0) break;
+          depth--;
+        } else if (depth == 0 && PHRASE_STOPS.indexOf(c) >= 0) break;
+        i--;
+      }
+      return s.substring(i, end).strip();
+    }
+
+    /** A project phrase without the clause words before its name (滨湖区今年计划实施重大产业项目 → 重大产业项目). */
+    private static String projectName(String phrase) {
+      Matcher m = PHRASE_VERB.matcher(phrase);
+      String p = m.lookingAt() ? phrase.substring(m.end()) : phrase;
+      return LEADING_JUNK.matcher(p).replaceFirst("");
+    }
+
+    private static boolean isNamedProject(String phrase) {
+      String p = projectName(phrase);
+      if (COUNT_INSIDE.matcher(p).find() || VERB_START.matcher(p).find()) return false;
+      String core = p.substring(0, Math.max(0, p.length() - 2));
+      for (Map.Entry<String, String> e : Lexicon.get().industries) core = core.replace(e.getKey(), "");
+      core = GENERIC_WORDS.matcher(core).replaceAll("");
+      return core.length() >= 3;
+    }
+
+    /** The last named project mentioned in the deck or this field before {@code pos}. */
+    private String lastNamedProject(int pos) {
+      String before = text.substring(0, Math.max(0, pos));
+      String last = null;
+      for (int idx = before.indexOf("项目"); idx >= 0; idx = before.indexOf("项目", idx + 2)) {
+        String phrase = phraseEndingAt(before, idx + 2);
+        if (isNamedProject(phrase)) last = projectName(phrase);
+      }
+      return last;
+    }
+
+    /** The last company named (…有限公司/…集团) in this field before {@code pos} (what 该公司 refers to). */
+    private String lastCompany(int pos) {
+      String before = text.substring(0, Math.max(0, pos));
+      String last = null;
+      Matcher cm = Pattern.compile("有限公司|股份公司|集团").matcher(before);
+      while (cm.find()) {
+        String core = LEADING_JUNK.matcher(phraseEndingAt(before, cm.end())).replaceFirst("");
+        if (core.length() - (cm.end() - cm.start()) >= 2 && !NOT_A_COMPANY.matcher(core).find()) last = core;
+      }
+      return last;
+    }
+
+    /** The district or zone named last before {@code pos} (what 该区/全区 refer to). */
+    private String lastDistrict(int pos) {
+      String before = deck + "\n" + text.substring(0, Math.max(0, pos));
+      int from = Math.max(0, before.length() - 600);
+      String w = before.substring(from);
+      String last = null;
+      for (Places.Place p : Places.find(w, false)) {
+        if (p.start() > 0 && "(（".indexOf(w.charAt(p.start() - 1)) >= 0) continue;
+        if (Places.isDistrict(p.name())) last = p.name();
+      }
+      return last;
+    }
+
+    // ---------------------------------------------------------------- industry
+
+    private String industry(Found x, Amount a, Span clause, Span sentence) {
+      boolean firm = "project".equals(x.subjectType) || "company".equals(x.subjectType)
+          || text.substring(clause.start(), a.start()).contains("项目");
+      if (firm && x.subjectStart >= 0) {
+        // what the project or company makes: its name, then the words after it
+        int from = "company".equals(x.subjectType) ? x.subjectEnd : x.subjectStart;
+        for (int i = from; i < sentence.end(); i++) {
+          String w = lex.industryAt(text, i);
+          if (w != null) return industryOf(w);
+        }
+      }
+      String ind = nearestIndustry(clause, a, x, true);
+      if (ind != null) return ind;
+      ind = nearestIndustry(sentence, a, x, firm);
+      if (ind != null) return ind;
+      if (!name.equals("body")) {
+        ind = firstIndustry(deck);
+        if (ind != null) return ind;
+      }
+      // the article's own industry, when it clearly has one
+      if (topIndustry != null) {
+        if (firm && topCount >= 2 && !COUNT_METRICS.contains(x.metric)) return topIndustry;
+        if (!firm && topInDeck) return topIndustry;
+      }
+      return null;
+    }
+
+    private String nearestIndustry(Span span, Amount a, Found x, boolean both) {
+      String best = null;
+      int bestDist = Integer.MAX_VALUE;
+      int end = both ? span.end() : a.start();
+      for (int i = span.start(); i < end; i++) {
+        if (i >= a.start() && i < a.end()) continue;
+        String w = lex.industryAt(text, i);
+        if (w == null) continue;
+        if (x.subjectStart >= 0 && i >= x.subjectStart && i < x.subjectEnd) continue;
+        int dist = i < a.start() ? a.start() - (i + w.length()) : i - a.end();
+        if (dist < bestDist) {
+          bestDist = dist;
+          boolean listed = (i > 0 && text.charAt(i - 1) == '、')
+              || (i + w.length() < text.length() && text.charAt(i + w.length()) == '、');
+          best = listed ? null : industryOf(w);
+        }
+        i += w.length() - 1;
+      }
+      return best;
+    }
+
+    private String firstIndustry(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        String w = lex.industryAt(s, i);
+        if (w != null) return industryOf(w);
+      }
+      return null;
+    }
   }
 }

@@ -7,9 +7,28 @@ import org.newsmetrics.model.Article;
 /**
  * What the metric extractor knows about the page an article stands on.
  *
- * @param publicationDate the page's date, for resolving 今年/去年/昨日 (null when unknown)
- * @param publication     the paper or site, when known
- * @param pageArticles    every article of the page, in reading order (for page-level context such
- *                        as the home city that 我市/全市 refer to)
+ * <p>The extractor derives the page's home city (what 我市/全市/本市 refer to) from
+ * {@code publication} through the paper lexicon ({@code places.tsv}: 无锡日报/江南晚报 → 无锡,
+ * 苏州日报 → 苏州, 太仓日报 → 太仓 …), else from the place most mentioned in {@code pageArticles}.
+ *
+ * @param docId           the page's document id
+ * @param publicationDate the page's date, for resolving 今年/去年/昨日/目前 (null when unknown)
+ * @param publication     the paper or site, when known (may be null)
+ * @param pageArticles    every article of the page, in reading order (never null; empty when unknown)
  */
-public record PageContext(String docId, LocalDate publicationDate, String publication, List<Article> pageArticles) {}
+public record PageContext(String docId, LocalDate publicationDate, String publication, List<Article> pageArticles) {
+
+  public PageContext {
+    pageArticles = pageArticles == null ? List.of() : List.copyOf(pageArticles);
+  }
+
+  /** A context for a page known only by id and date. */
+  public static PageContext of(String docId, LocalDate publicationDate) {
+    return new PageContext(docId, publicationDate, null, List.of());
+  }
+
+  /** A context for a page of {@code articles}. */
+  public static PageContext of(String docId, LocalDate publicationDate, String publication, List<Article> articles) {
+    return new PageContext(docId, publicationDate, publication, articles);
+  }
+}

@@ -1,0 +1,136 @@
+package org.newsmetrics.metrics;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Place and zone names in a short text: the place lexicon plus HanLP place/organisation
+ * recognition, merged with zone suffixes (无锡 + 高新区 → 无锡高新区). HanLP is loaded once per JVM,
+ * lazily, and only used on the short text before a figure that needs a subject.
+ */
+final class Places {
+
+  /** A place named at [start, end) of the text. */
+  record Place(int start, int end, String name) {}
+
+  /** A HanLP token at [start, end) with its nature tag. */
+  record Token(int start, int end, String word, String nature) {}
+
+  /** HanLP tokens of {@code text} with their offsets. */
+  static List<Token> segment(String text) {
+    List<Token> out = new ArrayList<>();
+    if (text.isBlank()) return out;
+    int pos = 0;
+    for (Term t : HanLpHolder.SEGMENT.seg(text)) {
+      int start = text.indexOf(t.word, pos);
+      if (start < 0) continue;
+      pos = start + t.word.length();
+      out.add(new Token(start, pos, t.word, t.nature == null ? "" : t.nature.toString()));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern COMPANY_ORG = java.util.regex.Pattern.compile(
+      ".{2,}(?:公司|集团|股份|科技|药业|电气|控股|制药)$");
+
+  /** Companies named in {@code text}: the company lexicon, then HanLP organisations with a firm's suffix. */
+  static List<Place> companies(String text, List<Token> tokens) {
+    List<Place> out = new ArrayList<>();
+    for (String c : Lexicon.get().companies) {
+      for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + c.length())) {
+        out.add(new Place(i, i + c.length(), c));
+      }
+    }
+    for (Token t : tokens) {
+      if (t.end() > text.length()) break;
+      if (t.nature().startsWith("nt") && COMPANY_ORG.matcher(t.word()).matches()
+          && Lexicon.get().industryAt(t.word(), 0) == null) {
+        out.add(new Place(t.start(), t.end(), t.word()));
+      }
+    }
+    return out;
+  }
+
+  private static final String[] ZONE_SUFFIXES = {"高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区",
+      "新区", "港区", "保税区", "综保区", "工业园区", "园区", "新城", "商务区", "度假区", "区", "市", "县", "镇", "街道"};
+
+  private Places() {}
+
+  private static final class HanLpHolder {
+    /** HanLP's segmenters are safe for concurrent use once built. */
+    static final Segment SEGMENT =
+        HanLP.newSegment().enablePlaceRecognize(true).enableOrganizationRecognize(true);
+  }
+
+  /** Places in {@code text}, in order, longest names, not overlapping. */
+  static List<Place> find(String text, boolean useHanLp) {
+    return find(text, useHanLp ? segment(text) : null);
+  }
+
+  /** Places in {@code text}, using HanLP {@code tokens} of a text that {@code text} begins (null: lexicon only). */
+  static List<Place> find(String text, List<Token> tokens) {
+    Lexicon lex = Lexicon.get();
+    List<Place> out = new ArrayList<>();
+    boolean[] taken = new boolean[text.length() + 1];
+    // the lexicon first (reliable), extended by a zone suffix
+    for (int i = 0; i < text.length(); i++) {
+      String p = lex.placeAt(text, i);
+      if (p == null) continue;
+      int end = extend(text, i + p.length());
+      mark(out, taken, i, end, text);
+      i = end - 1;
+    }
+    if (tokens != null) {
+      for (Token t : tokens) {
+        if (t.end() > text.length()) break;
+        if (!t.nature().startsWith("ns") || t.word().length() < 2) continue;
+        int end = extend(text, t.end());
+        boolean free = true;
+        for (int j = t.start(); j < end; j++) if (taken[j]) free = false;
+        if (free) mark(out, taken, t.start(), end, text);
+      }
+      out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+    // join adjacent names (无锡 + 锡东新城商务区)
+    List<Place> joined = new ArrayList<>();
+    for (Place p : out) {
+      if (!joined.isEmpty()) {
+        Place last = joined.get(joined.size() - 1);
+        if (last.end() == p.start() && !last.name().endsWith("区") && !last.name().endsWith("县")) {
+          joined.set(joined.size() - 1, new Place(last.start(), p.end(), text.substring(last.start(), p.end())));
+          continue;
+        }
+      }
+      joined.add(p);
+    }
+    return joined;
+  }
+
+  private static int extend(String text, int end) {
+    for (String s : ZONE_SUFFIXES) {
+      if (text.startsWith(s, end)) {
+        // 市 / 区 followed by a noun such as 市委, 区委, 市场 is not part of the name
+        if (s.length() == 1 && end + 1 < text.length() && "委政长场民级属内外域".indexOf(text.charAt(end + 1)) >= 0) {
+          return end;
+        }
+        return end + s.length();
+      }
+    }
+    return end;
+  }
+
+  private static void mark(List<Place> out, boolean[] taken, int s, int e, String text) {
+    for (int j = s; j < e; j++) taken[j] = true;
+    out.add(new Place(s, e, text.substring(s, e)));
+  }
+
+  /** Whether a place name is a district or zone (what 该区/全区 refer to). */
+  static boolean isDistrict(String name) {
+    if (name.endsWith("区")) return true;
+    String level = Lexicon.get().placeLevels.get(name);
+    return "district".equals(level) || "zone".equals(level);
+  }
+}
