@@ -18,7 +18,7 @@ import org.newsmetrics.amounts.Qualifier;
  * from the words next to the figure when the parser said exact.
  */
 final class Amounts {
-  private static final Pattern SPACED_COUNT = Pattern.compile("(\\d+)\\s+(个|家|项|户)");
+  private static final Pattern SPACED_COUNT = Pattern.compile("(?<!\\d)(\\d++)\\s++(个|家|项|户)");
   private static final String[] OVER_BEFORE = {"超过", "突破", "逾", "超", "多于", "高于"};
   private static final String[] UNDER_BEFORE = {"不超过", "不到", "不足", "最高", "最多", "高达最高", "近", "低于"};
   private static final String[] APPROX_BEFORE = {"约", "大约", "大概", "预计约"};
@@ -31,15 +31,14 @@ final class Amounts {
   static List<Amount> findAll(String text) {
     List<Amount> out = new ArrayList<>();
     for (Amount a : AmountParser.findAll(text)) out.add(withQualifier(text, a));
+    int parsed = out.size();
+    int next = 0; // the parser's amounts come in order of start: one forward scan finds overlaps
     Matcher m = SPACED_COUNT.matcher(text);
     while (m.find()) {
       int s = m.start();
       int e = m.end();
-      boolean overlaps = false;
-      for (Amount a : out) {
-        if (a.start() < e && s < a.end()) overlaps = true;
-      }
-      if (overlaps) continue;
+      while (next < parsed && out.get(next).end() <= s) next++;
+      if (next < parsed && out.get(next).start() < e) continue;
       out.add(withQualifier(text, new Amount(m.group(), s, e, new BigDecimal(m.group(1)), null,
           AmountKind.COUNT, "count", m.group(2), Qualifier.EXACT)));
     }

@@ -39,6 +39,12 @@ public interface NewsMetricsOptions extends PipelineOptions {
 
   void setPageGroups(Integer value);
 
+  @Description("Seconds between progress lines (pages processed, MB/s) on long runs; 0 turns them off")
+  @Default.Integer(10)
+  Integer getProgressSeconds();
+
+  void setProgressSeconds(Integer value);
+
   @Description("Write into a staging folder and replace the output folder only when the run succeeds")
   @Default.Boolean(true)
   Boolean getAtomicOutput();

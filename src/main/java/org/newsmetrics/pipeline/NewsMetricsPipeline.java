@@ -60,8 +60,12 @@ public final class NewsMetricsPipeline {
     build(pipeline, options, writeTo);
     try {
       if (out != null) out.begin();
+      if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+        // return from run() at once, so the progress loop below can report while it works
+        options.as(org.apache.beam.runners.direct.DirectOptions.class).setBlockOnRun(false);
+      }
       PipelineResult result = pipeline.run();
-      PipelineResult.State state = result.waitUntilFinish();
+      PipelineResult.State state = Progress.waitReporting(result, options.getProgressSeconds(), start);
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
@@ -70,6 +74,8 @@ public final class NewsMetricsPipeline {
       if (out != null) {
         out.completeTables();
         RunManifest.write(out.staging(), options, counters, start, Instant.now());
+        new RunSummary(options.getJobName(), options.getOutput(), counters, Duration.between(start, Instant.now()))
+            .writeJson(out.staging().resolve(RunSummary.FILE));
         out.commit();
       }
       return new RunSummary(options.getJobName(), options.getOutput(), counters, Duration.between(start, Instant.now()));

@@ -6,6 +6,31 @@ import java.util.stream.Collectors;
 
 /** What a run did, from the pipeline's counters: printed at the end of every run. */
 public record RunSummary(String job, String output, Map<String, Long> counters, Duration wallTime) {
+  /** The summary of a finished run, beside its tables. */
+  public static final String FILE = "_summary.json";
+
+  /** The summary as the JSON written to {@link #FILE}. */
+  public Map<String, Object> toMap() {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("job", job);
+    m.put("output", output);
+    m.put("pages_read", count("pages_read"));
+    m.put("pages_ok", count("pages_ok"));
+    m.put("pages_error", count("pages_error"));
+    m.put("articles", count("articles"));
+    m.put("metrics", metricsByType().values().stream().mapToLong(Long::longValue).sum());
+    m.put("metrics_by_type", metricsByType());
+    m.put("removed_blocks", count("removed_blocks"));
+    m.put("bytes_read", count("bytes_read"));
+    m.put("wall_seconds", wallTime.toMillis() / 1000.0);
+    m.put("stage_cpu_ms", stageMillis());
+    return m;
+  }
+
+  void writeJson(java.nio.file.Path file) throws java.io.IOException {
+    new com.fasterxml.jackson.databind.ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+        .writeValue(file.toFile(), toMap());
+  }
 
   public long count(String name) {
     return counters.getOrDefault(name, 0L);

@@ -11,17 +11,15 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsmetrics.testing.SeedsOutput;
 
 /**
  * Runs the default job's pipeline and reads the tables back with DuckDB, as an analyst would: every
  * column has the contract's name and type, and the rows hang together.
  */
 class ParquetContractTest {
-  @TempDir static Path tmp;
   static Path out;
 
   /** The contract of shared/spec/output-tables.md, as DuckDB types. */
@@ -52,11 +50,8 @@ class ParquetContractTest {
 
   @BeforeAll
   static void runDefaultJob() {
-    out = tmp.resolve("seeds");
-    NewsMetricsOptions options = PipelineOptionsFactory.fromArgs("--input=seeds/*.txt", "--output=" + out)
-        .as(NewsMetricsOptions.class);
-    RunSummary summary = NewsMetricsPipeline.run(options);
-    assertEquals(5, summary.count("pages_ok"), summary.format());
+    out = SeedsOutput.path();
+    assertEquals(5, SeedsOutput.summary().count("pages_ok"), SeedsOutput.summary().format());
   }
 
   @Test
@@ -88,6 +83,9 @@ class ParquetContractTest {
       assertEquals(0, count(st, "SELECT count(*) FROM " + arts + " WHERE n_chars <> length(body)"));
     }
     assertTrue(Files.notExists(out.resolve("articles").resolve(".temp-beam")), "no temporary folder left behind");
+    for (String f : new String[] {"_SUCCESS", "_manifest.json", "_summary.json", "report.html"}) {
+      assertTrue(Files.exists(out.resolve(f)), f + " written");
+    }
   }
 
   private static long count(Statement st, String sql) throws Exception {
