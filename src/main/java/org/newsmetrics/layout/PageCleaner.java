@@ -1,34 +1,320 @@
 package org.newsmetrics.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.newsmetrics.model.CleanPage;
 import org.newsmetrics.model.Page;
 import org.newsmetrics.model.Paragraph;
 import org.newsmetrics.model.RemovedBlock;
+import org.newsmetrics.text.LineRejoiner;
+import org.newsmetrics.text.TextNorm;
+import org.newsmetrics.text.WordBreak;
 
 /**
- * Cleans a page: source lines to paragraphs, furniture out into {@link RemovedBlock}s, publication
- * and date found. First version: one paragraph per blank-line-separated block.
+ * Cleans a page: page furniture out into {@link RemovedBlock}s (with its kind and source lines),
+ * hard wraps and column breaks rejoined, duplicates dropped, reading order repaired, publication
+ * and date found. Stateless: one instance can clean any number of pages, from any thread.
  */
 public final class PageCleaner {
 
+  private final LayoutRules rules = LayoutRules.get();
+
+  /** One paragraph under construction; {@code lineOf[i]} is the source line of char i. */
+  static final class Para {
+    final StringBuilder text = new StringBuilder();
+    int[] lineOf = new int[16];
+    boolean contStart;
+    boolean contEnd;
+    boolean credit;
+    boolean barrierBefore;
+    int block;
+
+    void append(String s, int line) {
+      ensure(text.length() + s.length());
+      for (int i = 0; i < s.length(); i++) lineOf[text.length() + i] = line;
+      text.append(s);
+    }
+
+    void append(Para other) {
+      int base = text.length();
+      ensure(base + other.text.length());
+      System.arraycopy(other.lineOf, 0, lineOf, base, other.text.length());
+      text.append(other.text);
+      contEnd = other.contEnd;
+      credit = other.credit;
+    }
+
+    void truncate(int at) {
+      text.setLength(at);
+    }
+
+    private void ensure(int n) {
+      if (n > lineOf.length) lineOf = java.util.Arrays.copyOf(lineOf, Math.max(n, lineOf.length * 2));
+    }
+
+    int firstLine() {
+      return lineRange(0, text.length())[0];
+    }
+
+    int lastLine() {
+      return lineRange(0, text.length())[1];
+    }
+
+    int[] lineRange(int from, int to) {
+      int lo = Integer.MAX_VALUE;
+      int hi = 0;
+      for (int i = from; i < to; i++) {
+        lo = Math.min(lo, lineOf[i]);
+        hi = Math.max(hi, lineOf[i]);
+      }
+      return lo == Integer.MAX_VALUE ? new int[] {0, 0} : new int[] {lo, hi};
+    }
+
+    String str() {
+      return text.toString();
+    }
+  }
+
   public CleanPage clean(Page page) {
-    String[] lines = page.text().split("\r\n|\r|\n", -1);
-    List<Paragraph> paragraphs = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    int start = -1;
-    for (int i = 0; i <= lines.length; i++) {
-      String line = i < lines.length ? lines[i].strip() : "";
-      if (line.isEmpty()) {
-        if (sb.length() > 0) paragraphs.add(new Paragraph(sb.toString(), start, i));
-        sb.setLength(0);
-        start = -1;
-      } else {
-        if (start < 0) start = i + 1;
-        sb.append(line);
+    String docId = page.docId();
+    String raw = page.text() == null ? "" : page.text();
+    if (raw.startsWith("\uFEFF")) raw = raw.substring(1);
+    String[] lines = raw.split("\r\n|\r|\n", -1);
+    int n = lines.length;
+    String[] disp = new String[n];
+    String[] mf = new String[n];
+    String[] kind = new String[n];
+    boolean[] indent = new boolean[n];
+    List<RemovedBlock> removed = new ArrayList<>();
+
+    for (int i = 0; i < n; i++) {
+      String l = lines[i];
+      indent[i] = !l.isEmpty() && Character.isWhitespace(l.charAt(0)) && !l.isBlank();
+      disp[i] = TextNorm.display(l).strip();
+      mf[i] = disp[i].isEmpty() ? "" : TextNorm.match(disp[i]);
+    }
+
+    // 1. whole-line furniture
+    int zoneStart = -1;
+    for (int i = 0; i < n; i++) {
+      if (disp[i].isEmpty()) continue;
+      LayoutRules.FurnitureRule r = rules.furniture(mf[i]);
+      if (r != null) {
+        kind[i] = r.kind();
+        if (r.strong() && zoneStart < 0) zoneStart = i;
+      } else if (rules.navigationBar(mf[i])) {
+        kind[i] = "navigation";
       }
     }
-    return new CleanPage(page, null, null, "none", paragraphs, List.of());
+    String zonePublication = null;
+    if (zoneStart >= 0) {
+      int p = prevNonBlank(disp, zoneStart);
+      if (p >= 0 && kind[p] == null && disp[p].matches("[\\p{IsHan}]{2,10}(报|刊|网|周刊|晚报|日报)")) {
+        kind[p] = "masthead";
+        zonePublication = disp[p];
+      }
+      for (int i = zoneStart; i < n; i++) {
+        if (disp[i].isEmpty()) continue;
+        if (kind[i] != null) continue;
+        if (endsZone(disp, kind, i)) break;
+        kind[i] = "masthead";
+      }
+    }
+    // names under an editor label (值班编委 / 朱璇 祝建新)
+    for (int i = 0; i < n; i++) {
+      if (!"masthead".equals(kind[i]) || !mf[i].matches(".*(责编|美编|校对|编辑|编委|审校|组版|审读|主编)$")) continue;
+      int j = nextNonBlank(disp, i);
+      if (j >= 0 && kind[j] == null && disp[j].matches("[\\p{IsHan}·]{2,4}([ 、，,]+[\\p{IsHan}·]{2,4}){0,5}")) {
+        kind[j] = "masthead";
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (kind[i] != null) removed.add(new RemovedBlock(docId, kind[i], disp[i], i + 1, i + 1));
+    }
+
+    // 2. inline furniture: continuation markers, glued photo credits, pinyin glosses
+    String[] content = new String[n];
+    boolean[] contStart = new boolean[n];
+    boolean[] contEnd = new boolean[n];
+    boolean[] credit = new boolean[n];
+    boolean pendingStart = false;
+    for (int i = 0; i < n; i++) {
+      if (disp[i].isEmpty() || kind[i] != null) continue;
+      String t = disp[i];
+      Matcher m = LayoutRules.MARKER_START.matcher(t);
+      if (m.find()) {
+        removed.add(new RemovedBlock(docId, "page_marker", m.group().strip(), i + 1, i + 1));
+        t = t.substring(m.end()).strip();
+        contStart[i] = true;
+      }
+      m = LayoutRules.MARKER_END.matcher(t);
+      if (m.find()) {
+        removed.add(new RemovedBlock(docId, "page_marker", m.group().strip(), i + 1, i + 1));
+        t = t.substring(0, m.start()).strip();
+        contEnd[i] = true;
+      }
+      m = LayoutRules.CREDIT_END.matcher(t);
+      if (m.find() && m.start() > 0) {
+        removed.add(new RemovedBlock(docId, "photo_credit", m.group().strip(), i + 1, i + 1));
+        t = t.substring(0, m.start()).strip();
+        credit[i] = true;
+      }
+      m = TextNorm.pinyinGlosses(t);
+      StringBuilder sb = new StringBuilder();
+      int last = 0;
+      while (m.find()) {
+        removed.add(new RemovedBlock(docId, "other", m.group(), i + 1, i + 1));
+        sb.append(t, last, m.start());
+        last = m.end();
+      }
+      if (last > 0) t = sb.append(t.substring(last)).toString();
+      if (t.isEmpty()) {
+        kind[i] = "page_marker";
+        if (contStart[i]) pendingStart = true;
+        continue;
+      }
+      if (pendingStart) {
+        contStart[i] = true;
+        pendingStart = false;
+      }
+      content[i] = t;
+    }
+
+    // 3. blocks of content lines -> paragraphs
+    List<Para> paras = new ArrayList<>();
+    int block = 0;
+    boolean barrier = false;
+    for (int i = 0; i < n; ) {
+      if (content[i] == null) {
+        if (!disp[i].isEmpty()) barrier = true;
+        i++;
+        continue;
+      }
+      int j = i;
+      List<String> bl = new ArrayList<>();
+      List<Boolean> ind = new ArrayList<>();
+      List<Integer> nos = new ArrayList<>();
+      while (j < n && content[j] != null) {
+        bl.add(content[j]);
+        ind.add(indent[j] || contStart[j]);
+        nos.add(j);
+        j++;
+      }
+      block++;
+      for (List<Integer> g : LineRejoiner.group(bl, ind, s -> rules.datelineLength(s) > 0, rules::headlineLike)) {
+        Para p = new Para();
+        p.block = block;
+        p.barrierBefore = barrier;
+        barrier = false;
+        for (int k : g) {
+          int ln = nos.get(k);
+          String s = content[ln];
+          p.append(LineRejoiner.joint(p.str(), s) + s, ln + 1);
+          p.contStart |= contStart[ln] && k == g.get(0);
+          p.contEnd |= contEnd[ln];
+          p.credit |= credit[ln];
+        }
+        paras.add(p);
+      }
+      i = j;
+    }
+
+    // 4. duplicates, spliced fragments, interposed leads, column breaks
+    Dedup.run(paras, docId, removed);
+    moveInterposedLeads(paras);
+    joinColumnBreaks(paras);
+
+    // 5. publication and date
+    PageDate.Result date = PageDate.find(lines, disp, kind, paras.stream().map(Para::str).toList(), zonePublication);
+
+    List<Paragraph> out = new ArrayList<>();
+    for (Para p : paras) {
+      if (p.text.isEmpty()) continue;
+      out.add(new Paragraph(p.str(), p.firstLine(), p.lastLine()));
+    }
+    removed.sort(Comparator.comparingInt(RemovedBlock::lineStart));
+    return new CleanPage(page, date.publication(), date.date(), date.source(), List.copyOf(out), List.copyOf(removed));
+  }
+
+  private boolean endsZone(String[] disp, String[] kind, int i) {
+    String t = disp[i];
+    if (rules.datelineLength(t) > 0) return true;
+    if (TextNorm.visibleLength(t) >= 40 && t.contains("。")) return true;
+    if (rules.headlineLike(t) && TextNorm.visibleLength(t) >= 8 && !t.matches(".*[0-9:：@].*")) {
+      int j = nextNonBlank(disp, i);
+      if (j >= 0 && kind[j] == null
+          && (rules.datelineLength(disp[j]) > 0 || (TextNorm.visibleLength(disp[j]) >= 40 && disp[j].contains("。")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int prevNonBlank(String[] disp, int i) {
+    for (int j = i - 1; j >= 0; j--) if (!disp[j].isEmpty()) return j;
+    return -1;
+  }
+
+  private static int nextNonBlank(String[] disp, int i) {
+    for (int j = i + 1; j < disp.length; j++) if (!disp[j].isEmpty()) return j;
+    return -1;
+  }
+
+  private boolean storyEnd(Para p) {
+    String t = p.str();
+    return p.credit || p.contEnd || LayoutRules.bylineOnly(t) != null || LayoutRules.bylineEnd(t) >= 0;
+  }
+
+  private boolean cut(Para p) {
+    return !TextNorm.endsSentence(p.str()) && !rules.headlineLike(p.str()) && !storyEnd(p);
+  }
+
+  /**
+   * A lead paragraph printed inside another paragraph that a column break cut mid-word
+   * ({@code …基于自} / lead / {@code 身发展…}): the halves are joined and the lead goes to the top of
+   * its story, after the headline decks.
+   */
+  private void moveInterposedLeads(List<Para> paras) {
+    for (int i = 0; i + 2 < paras.size(); i++) {
+      Para a = paras.get(i);
+      Para b = paras.get(i + 1);
+      Para c = paras.get(i + 2);
+      if (!cut(a) || !TextNorm.endsSentence(b.str()) || rules.headlineLike(b.str())) continue;
+      if (rules.headlineLike(c.str()) || rules.datelineLength(c.str()) > 0 || c.contStart || b.contStart) continue;
+      if (!WordBreak.splitsWord(a.str(), c.str()) || WordBreak.splitsWord(a.str(), b.str())) continue;
+      a.append(c);
+      paras.remove(i + 2);
+      paras.remove(i + 1);
+      int s = i;
+      while (s > 0 && !storyEnd(paras.get(s - 1))) s--;
+      int h = 0;
+      List<String> run = new ArrayList<>();
+      while (s + h < paras.size() && rules.headlineLike(paras.get(s + h).str())) {
+        run.add(paras.get(s + h).str());
+        h++;
+      }
+      int at = s + LayoutRules.headerDeckCount(run);
+      if (at < paras.size() && rules.datelineLength(paras.get(at).str()) > 0) at++;
+      paras.add(at, b);
+    }
+  }
+
+  /** Joins a paragraph cut by a column or page break with the paragraph that continues it. */
+  private void joinColumnBreaks(List<Para> paras) {
+    for (int i = 0; i + 1 < paras.size(); ) {
+      Para a = paras.get(i);
+      Para b = paras.get(i + 1);
+      boolean join = cut(a) && !b.barrierBefore && !b.contStart && !a.contEnd && !a.credit
+          && !rules.headlineLike(b.str()) && rules.datelineLength(b.str()) == 0
+          && LayoutRules.bylineOnly(b.str()) == null;
+      if (join) {
+        a.append(b);
+        paras.remove(i + 1);
+      } else {
+        i++;
+      }
+    }
   }
 }

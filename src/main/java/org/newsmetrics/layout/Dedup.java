@@ -1,0 +1,102 @@
+package org.newsmetrics.layout;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmetrics.model.RemovedBlock;
+import org.newsmetrics.text.TextNorm;
+
+/**
+ * Drops text printed twice on a page: a paragraph contained in another (a cut-off copy of a whole
+ * one), a paragraph printed twice (the later copy is kept), and the tail of a paragraph that repeats
+ * another paragraph (a block of one story spliced into another). Comparison uses
+ * {@link TextNorm#match}, which keeps digits. A cut-off fragment that sat between dropped copies
+ * moves behind the kept copy it belongs to.
+ */
+final class Dedup {
+  private Dedup() {}
+
+  private static final int SHORT = 30;
+  private static final int MIN_TAIL = 20;
+
+  static void run(List<PageCleaner.Para> paras, String docId, List<RemovedBlock> removed) {
+    int n = paras.size();
+    String[] m = new String[n];
+    for (int i = 0; i < n; i++) m[i] = TextNorm.match(paras.get(i).str());
+    PageCleaner.Para[] keeper = new PageCleaner.Para[n];
+    for (int i = 0; i < n; i++) {
+      String mi = m[i];
+      if (mi.length() < 8) continue;
+      for (int j = 0; j < n; j++) {
+        if (j == i || keeper[j] != null) continue;
+        boolean dup;
+        if (mi.length() < SHORT) dup = m[j].equals(mi) && j > i;
+        else dup = (m[j].length() > mi.length() && m[j].contains(mi)) || (m[j].equals(mi) && j > i);
+        if (dup) {
+          keeper[i] = paras.get(j);
+          break;
+        }
+      }
+    }
+    List<PageCleaner.Para> out = new ArrayList<>();
+    Map<PageCleaner.Para, PageCleaner.Para> relocate = new IdentityHashMap<>();
+    PageCleaner.Para lastKeeper = null;
+    for (int i = 0; i < n; i++) {
+      PageCleaner.Para p = paras.get(i);
+      if (keeper[i] != null) {
+        int[] r = p.lineRange(0, p.text.length());
+        removed.add(new RemovedBlock(docId, "duplicate", p.str(), r[0], r[1]));
+        lastKeeper = keeper[i];
+        continue;
+      }
+      if (lastKeeper != null && !p.contStart && !TextNorm.endsSentence(p.str()) && !out.isEmpty()
+          && !TextNorm.endsSentence(out.get(out.size() - 1).str())) {
+        relocate.put(p, lastKeeper);
+      }
+      lastKeeper = null;
+      out.add(p);
+    }
+    for (var e : relocate.entrySet()) {
+      int at = indexOf(out, e.getValue());
+      if (at < 0) continue;
+      out.remove(e.getKey());
+      at = indexOf(out, e.getValue());
+      out.add(at + 1, e.getKey());
+    }
+    // tails repeated elsewhere
+    String[] mo = new String[out.size()];
+    for (int i = 0; i < mo.length; i++) mo[i] = TextNorm.match(out.get(i).str());
+    for (int pi = 0; pi < out.size(); pi++) {
+      PageCleaner.Para p = out.get(pi);
+      String t = p.str();
+      if (TextNorm.visibleLength(t) < MIN_TAIL * 2) continue;
+      for (int k = 1; k < t.length() - MIN_TAIL; k++) {
+        if ("，,、；;。！？!?".indexOf(t.charAt(k - 1)) < 0) continue;
+        String tail = TextNorm.match(t.substring(k));
+        if (tail.length() < MIN_TAIL) break;
+        boolean found = false;
+        for (int qi = 0; qi < mo.length; qi++) {
+          if (qi != pi && mo[qi].contains(tail)) {
+            found = true;
+            break;
+          }
+        }
+        if (found) {
+          int[] r = p.lineRange(k, t.length());
+          removed.add(new RemovedBlock(docId, "duplicate", t.substring(k), r[0], r[1]));
+          p.truncate(k);
+          mo[pi] = TextNorm.match(p.str());
+          break;
+        }
+      }
+    }
+    paras.clear();
+    paras.addAll(out);
+  }
+
+  private static int indexOf(List<PageCleaner.Para> list, PageCleaner.Para p) {
+    for (int i = 0; i < list.size(); i++) if (list.get(i) == p) return i;
+    return -1;
+  }
+}

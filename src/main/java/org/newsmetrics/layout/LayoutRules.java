@@ -1,0 +1,163 @@
+package org.newsmetrics.layout;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsmetrics.text.TextNorm;
+
+/**
+ * Immutable rules shared by {@link PageCleaner} and {@link ArticleSplitter}: furniture patterns,
+ * datelines, bylines, headline shape. Loaded once from the data files next to this class.
+ */
+final class LayoutRules {
+
+  record FurnitureRule(String kind, boolean strong, Pattern pattern) {}
+
+  private static final class Holder {
+    static final LayoutRules INSTANCE = new LayoutRules();
+  }
+
+  static LayoutRules get() {
+    return Holder.INSTANCE;
+  }
+
+  final List<FurnitureRule> furniture;
+  final List<String> navigationWords;
+  final List<Pattern> subheadlineCues;
+  final List<Pattern> datelines;
+
+  /** (上接第1版) at the start of a line. */
+  static final Pattern MARKER_START = Pattern.compile(
+      "^\\s*[(（]\\s*(?:上接|接上|紧接|接)第?\\s*[0-9０-９一二三四五六七八九十A-Za-z]+\\s*版(?:[^()（）]{0,12})?[)）]");
+  /** (下转第2版) at the end of a line. */
+  static final Pattern MARKER_END = Pattern.compile(
+      "[(（]\\s*(?:下转|转|转下|转接)第?\\s*[0-9０-９一二三四五六七八九十A-Za-z]+\\s*版(?:[^()（）]{0,12})?[)）]\\s*$");
+  /** A photo credit glued to the end of a caption: (宗晓东 摄), （记者 X 摄）. */
+  static final Pattern CREDIT_END = Pattern.compile(
+      "[(（]\\s*(?:记者|通讯员|特约记者|摄影记者|本报记者)?[\\p{IsHan}·、 ]{2,16}\\s*摄(?:影)?\\s*[)）]\\s*$");
+  /** A byline: a paragraph that is nothing but (names) or (agency). */
+  static final Pattern BYLINE_ONLY = Pattern.compile("^[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]$");
+  /** A byline glued to the last sentence: …目标。(孙倩茹) */
+  static final Pattern BYLINE_END = Pattern.compile("(?<=[。！？!?”…])\\s*[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]\\s*$");
+  private static final Pattern BYLINE_NOT = Pattern.compile("摄|上接|下转|图|完|待续|续|白天|遗失|见第|版");
+
+  private LayoutRules() {
+    List<FurnitureRule> f = new ArrayList<>();
+    for (String line : lines("furniture.txt")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      String kind = line.substring(0, tab).strip();
+      boolean strong = kind.startsWith("!");
+      if (strong) kind = kind.substring(1);
+      f.add(new FurnitureRule(kind, strong, Pattern.compile(line.substring(tab + 1).strip())));
+    }
+    furniture = List.copyOf(f);
+    navigationWords = List.copyOf(lines("navigation-words.txt"));
+    subheadlineCues = lines("subheadline-cues.txt").stream().map(Pattern::compile).toList();
+    datelines = lines("dateline.txt").stream().map(Pattern::compile).toList();
+  }
+
+  private static List<String> lines(String name) {
+    try (InputStream in = LayoutRules.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing resource " + name);
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String l; (l = r.readLine()) != null; ) {
+        if (l.isBlank() || l.startsWith("#")) continue;
+        out.add(l.stripTrailing());
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The furniture rule a line's comparison form matches, or null. */
+  FurnitureRule furniture(String matchForm) {
+    for (FurnitureRule r : furniture) {
+      if (r.pattern().matcher(matchForm).find()) {
+        if (r.kind().equals("photo_credit") && TextNorm.visibleLength(matchForm) > 12) continue;
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A navigation bar: no sentence punctuation, four or more navigation words. */
+  boolean navigationBar(String matchForm) {
+    if (matchForm.matches(".*[,.;!?\"].*")) return false;
+    int n = 0;
+    for (String w : navigationWords) {
+      int from = 0;
+      while ((from = matchForm.indexOf(w, from)) >= 0) {
+        n++;
+        from += w.length();
+      }
+    }
+    return n >= 4 && matchForm.length() <= n * 8;
+  }
+
+  /** Length of the dateline opening this paragraph's display text, or 0. */
+  int datelineLength(String text) {
+    int best = 0;
+    String t = text;
+    for (Pattern p : datelines) {
+      Matcher m = p.matcher(t);
+      if (m.find() && m.end() > best) best = m.end();
+    }
+    return best;
+  }
+
+  /** The byline when the whole paragraph is one, else null. */
+  static String bylineOnly(String text) {
+    Matcher m = BYLINE_ONLY.matcher(text.strip());
+    if (m.matches() && !BYLINE_NOT.matcher(m.group(1)).find()) return text.strip();
+    return null;
+  }
+
+  /** Start index of a byline glued to the end of the paragraph, or -1. */
+  static int bylineEnd(String text) {
+    Matcher m = BYLINE_END.matcher(text);
+    if (m.find() && !BYLINE_NOT.matcher(m.group(1)).find()) return m.start();
+    return -1;
+  }
+
+  /** A headline deck or sub-head: one short unpunctuated line. */
+  boolean headlineLike(String text) {
+    String t = text.strip();
+    int len = TextNorm.visibleLength(t);
+    if (len == 0 || len > 50) return false;
+    if (t.indexOf('。') >= 0) return false;
+    char last = t.charAt(t.length() - 1);
+    if ("；;：:，,、".indexOf(last) >= 0) return false;
+    if (bylineOnly(t) != null) return false;
+    if (datelineLength(t) > 0) return false;
+    if (t.startsWith("(") || t.startsWith("（")) return false;
+    return true;
+  }
+
+  boolean subheadlineCue(String deck) {
+    for (Pattern p : subheadlineCues) if (p.matcher(deck).find()) return true;
+    return false;
+  }
+
+  /**
+   * How many of a run of headline-shaped lines are headline decks (at most three): the rest are
+   * in-body section heads, which start at the first very short label ({@code 布点}, {@code 聚力}).
+   */
+  static int headerDeckCount(List<String> run) {
+    int k = 0;
+    while (k < run.size() && k < 3) {
+      if (k > 0 && TextNorm.visibleLength(run.get(k)) <= 4) break;
+      k++;
+    }
+    return k;
+  }
+}

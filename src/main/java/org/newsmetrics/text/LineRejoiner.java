@@ -1,0 +1,82 @@
+package org.newsmetrics.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Groups the lines of one block (lines without a blank line between them) into paragraphs. A hard
+ * wrap is a line about as long as the block's usual line width; a paragraph ends at a short line
+ * that closes a sentence, before a line that opens one (a dateline, an indent), and around a short
+ * unpunctuated line (a headline deck) or one much wider than the column (a headline across columns).
+ * The widths come from the block itself, never from a fixed number.
+ */
+public final class LineRejoiner {
+  private LineRejoiner() {}
+
+  /**
+   * @param lines          display text of each line (not blank)
+   * @param indent         whether each line was indented in the source
+   * @param opensParagraph whether a line's text must start a paragraph (a dateline, a marker)
+   * @param headlineLike   whether a line's text has the shape of a headline deck
+   * @return groups of line indexes, one group per paragraph, in order
+   */
+  public static List<List<Integer>> group(List<String> lines, List<Boolean> indent,
+      Predicate<String> opensParagraph, Predicate<String> headlineLike) {
+    List<List<Integer>> out = new ArrayList<>();
+    int n = lines.size();
+    if (n == 0) return out;
+    int[] len = new int[n];
+    Map<Integer, Integer> freq = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      len[i] = TextNorm.visibleLength(lines.get(i));
+      freq.merge(len[i], 1, Integer::sum);
+    }
+    int width = 0;
+    int best = 0;
+    for (var e : freq.entrySet()) {
+      if (e.getValue() > best || (e.getValue() == best && e.getKey() > width)) {
+        best = e.getValue();
+        width = e.getKey();
+      }
+    }
+    if (best == 1) { // no repeated width: take the upper median
+      int[] sorted = len.clone();
+      java.util.Arrays.sort(sorted);
+      width = sorted[n / 2];
+    }
+    List<Integer> cur = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      cur.add(i);
+      if (i == n - 1) break;
+      String a = lines.get(i);
+      String b = lines.get(i + 1);
+      boolean brk = false;
+      if (indent.get(i + 1) || opensParagraph.test(b)) brk = true;
+      else if (headlineLike.test(a) && !TextNorm.endsSentence(a)
+          && (len[i] < width - 3 || len[i] > width + 2)) brk = true;
+      else if (TextNorm.endsSentence(a) && (len[i] <= width - 2 || width >= 40)) brk = true;
+      else if (headlineLike.test(b) && len[i + 1] > width + 2 && !TextNorm.endsSentence(b)) brk = true;
+      if (brk) {
+        out.add(cur);
+        cur = new ArrayList<>();
+      }
+    }
+    out.add(cur);
+    return out;
+  }
+
+  /** Joins two pieces of a hard-wrapped line: no space, except between two Latin words. */
+  public static String joint(String before, String after) {
+    if (before.isEmpty() || after.isEmpty()) return "";
+    char a = before.charAt(before.length() - 1);
+    char b = after.charAt(0);
+    return (isLatin(a) && isLatin(b)) ? " " : "";
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+}
