@@ -61,7 +61,8 @@ public final class ArticleSplitter {
       boolean caption = markerAfter(removed, lines, p.lineEnd(), "photo_credit", "");
       boolean by = LayoutRules.bylineOnly(t) != null;
       bylines |= by || LayoutRules.bylineEnd(t) >= 0;
-      info[i] = new Info(t, rules.headlineLike(t) && !caption, rules.datelineLength(t), by, contStart, contEnd, caption);
+      boolean head = rules.headlineLike(t) && !caption && p.lineEnd() == p.lineStart();
+      info[i] = new Info(t, head, rules.datelineLength(t), by, contStart, contEnd, caption);
     }
 
     List<Story> stories = new ArrayList<>();
@@ -234,6 +235,7 @@ public final class ArticleSplitter {
       for (int h = g + 1; h < k; h++) if (assign[h] >= 0) { hi = assign[h]; break; }
       if (lo + 1 < hi) assign[g] = lo + 1;
     }
+    if (System.getenv("LAYOUT_DEBUG") != null) System.err.println("jump segs=" + segs.stream().map(java.util.Arrays::toString).toList() + " cands=" + cands.stream().map(java.util.Arrays::toString).toList() + " assign=" + java.util.Arrays.toString(assign));
     boolean any = false;
     for (int a : assign) any |= a >= 0;
     if (!any && k < 2) return start;
@@ -354,7 +356,7 @@ public final class ArticleSplitter {
     for (RemovedBlock r : removed) {
       if (!r.kind().equals(kind) || !p.matcher(r.text()).find()) continue;
       if (r.lineStart() == line) return true;
-      if (r.lineEnd() < line && blankBetween(lines, r.lineEnd(), line)) return true;
+      if (r.lineEnd() < line && wholeLine(lines, r) && blankBetween(lines, r.lineEnd(), line)) return true;
     }
     return false;
   }
@@ -365,9 +367,15 @@ public final class ArticleSplitter {
     for (RemovedBlock r : removed) {
       if (!r.kind().equals(kind) || !p.matcher(r.text()).find()) continue;
       if (r.lineEnd() == line) return true;
-      if (r.lineStart() > line && blankBetween(lines, line, r.lineStart())) return true;
+      if (r.lineStart() > line && wholeLine(lines, r) && blankBetween(lines, line, r.lineStart())) return true;
     }
     return false;
+  }
+
+  /** Whether the removed block is all of its source line (not a piece stripped from a paragraph). */
+  private static boolean wholeLine(String[] lines, RemovedBlock r) {
+    if (r.lineStart() < 1 || r.lineStart() > lines.length) return false;
+    return TextNorm.punctForm(TextNorm.display(lines[r.lineStart() - 1])).equals(TextNorm.punctForm(r.text()));
   }
 
   private static boolean blankBetween(String[] lines, int a, int b) {

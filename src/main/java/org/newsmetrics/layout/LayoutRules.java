@@ -82,6 +82,8 @@ final class LayoutRules {
   /** The furniture rule a line's comparison form matches, or null. */
   FurnitureRule furniture(String matchForm) {
     for (FurnitureRule r : furniture) {
+      int len = matchForm.length();
+      if (len > 40 && !r.kind().equals("copyright") && !r.kind().equals("weather")) continue;
       if (r.pattern().matcher(matchForm).find()) {
         if (r.kind().equals("photo_credit") && TextNorm.visibleLength(matchForm) > 12) continue;
         return r;
@@ -140,6 +142,11 @@ final class LayoutRules {
     if (bylineOnly(t) != null) return false;
     if (datelineLength(t) > 0) return false;
     if (t.startsWith("(") || t.startsWith("（")) return false;
+    int commas = 0;
+    for (int i = 0; i < t.length(); i++) if ("，,、；;".indexOf(t.charAt(i)) >= 0) commas++;
+    if (commas >= 3 || (commas >= 1 && len > 36)) return false; // a sentence, not a deck
+    int comma = Math.max(Math.max(t.lastIndexOf('，'), t.lastIndexOf(',')), t.lastIndexOf('、'));
+    if (comma >= 0 && TextNorm.visibleLength(t.substring(comma + 1)) <= 4) return false; // a cut-off sentence
     return true;
   }
 

@@ -196,14 +196,16 @@ public final class PageCleaner {
       List<String> bl = new ArrayList<>();
       List<Boolean> ind = new ArrayList<>();
       List<Integer> nos = new ArrayList<>();
+      List<String> src = new ArrayList<>();
       while (j < n && content[j] != null) {
         bl.add(content[j]);
+        src.add(lines[j].strip());
         ind.add(indent[j] || contStart[j]);
         nos.add(j);
         j++;
       }
       block++;
-      for (List<Integer> g : LineRejoiner.group(bl, ind, s -> rules.datelineLength(s) > 0, rules::headlineLike)) {
+      for (List<Integer> g : LineRejoiner.group(bl, src, ind, s -> rules.datelineLength(s) > 0, rules::headlineLike)) {
         Para p = new Para();
         p.block = block;
         p.barrierBefore = barrier;
@@ -241,7 +243,7 @@ public final class PageCleaner {
   private boolean endsZone(String[] disp, String[] kind, int i) {
     String t = disp[i];
     if (rules.datelineLength(t) > 0) return true;
-    if (TextNorm.visibleLength(t) >= 40 && t.contains("。")) return true;
+    if (TextNorm.visibleLength(t) >= 40 && t.contains("。") && !t.matches(".*(版权|授权|转载|本报|本刊|本网|本站).*")) return true;
     if (rules.headlineLike(t) && TextNorm.visibleLength(t) >= 8 && !t.matches(".*[0-9:：@].*")) {
       int j = nextNonBlank(disp, i);
       if (j >= 0 && kind[j] == null
@@ -268,7 +270,12 @@ public final class PageCleaner {
   }
 
   private boolean cut(Para p) {
-    return !TextNorm.endsSentence(p.str()) && !rules.headlineLike(p.str()) && !storyEnd(p);
+    return !TextNorm.endsSentence(p.str()) && !head(p) && !storyEnd(p);
+  }
+
+  /** Headline-shaped and printed on one line (a hard-wrapped paragraph is never a headline). */
+  private boolean head(Para p) {
+    return p.firstLine() == p.lastLine() && rules.headlineLike(p.str());
   }
 
   /**
@@ -281,8 +288,8 @@ public final class PageCleaner {
       Para a = paras.get(i);
       Para b = paras.get(i + 1);
       Para c = paras.get(i + 2);
-      if (!cut(a) || !TextNorm.endsSentence(b.str()) || rules.headlineLike(b.str())) continue;
-      if (rules.headlineLike(c.str()) || rules.datelineLength(c.str()) > 0 || c.contStart || b.contStart) continue;
+      if (!cut(a) || !TextNorm.endsSentence(b.str()) || head(b)) continue;
+      if (head(c) || rules.datelineLength(c.str()) > 0 || c.contStart || b.contStart) continue;
       if (!WordBreak.splitsWord(a.str(), c.str()) || WordBreak.splitsWord(a.str(), b.str())) continue;
       a.append(c);
       paras.remove(i + 2);
@@ -291,7 +298,7 @@ public final class PageCleaner {
       while (s > 0 && !storyEnd(paras.get(s - 1))) s--;
       int h = 0;
       List<String> run = new ArrayList<>();
-      while (s + h < paras.size() && rules.headlineLike(paras.get(s + h).str())) {
+      while (s + h < paras.size() && head(paras.get(s + h))) {
         run.add(paras.get(s + h).str());
         h++;
       }
@@ -307,7 +314,7 @@ public final class PageCleaner {
       Para a = paras.get(i);
       Para b = paras.get(i + 1);
       boolean join = cut(a) && !b.barrierBefore && !b.contStart && !a.contEnd && !a.credit
-          && !rules.headlineLike(b.str()) && rules.datelineLength(b.str()) == 0
+          && !head(b) && rules.datelineLength(b.str()) == 0
           && LayoutRules.bylineOnly(b.str()) == null;
       if (join) {
         a.append(b);

@@ -25,13 +25,19 @@ public final class LineRejoiner {
    */
   public static List<List<Integer>> group(List<String> lines, List<Boolean> indent,
       Predicate<String> opensParagraph, Predicate<String> headlineLike) {
+    return group(lines, lines, indent, opensParagraph, headlineLike);
+  }
+
+  /** As above, with the source lines (before any cleaning) to measure the printed widths. */
+  public static List<List<Integer>> group(List<String> lines, List<String> source, List<Boolean> indent,
+      Predicate<String> opensParagraph, Predicate<String> headlineLike) {
     List<List<Integer>> out = new ArrayList<>();
     int n = lines.size();
     if (n == 0) return out;
     int[] len = new int[n];
     Map<Integer, Integer> freq = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      len[i] = TextNorm.visibleLength(lines.get(i));
+      len[i] = columns(source.get(i));
       freq.merge(len[i], 1, Integer::sum);
     }
     int width = 0;
@@ -56,9 +62,9 @@ public final class LineRejoiner {
       boolean brk = false;
       if (indent.get(i + 1) || opensParagraph.test(b)) brk = true;
       else if (headlineLike.test(a) && !TextNorm.endsSentence(a)
-          && (len[i] < width - 3 || len[i] > width + 2)) brk = true;
-      else if (TextNorm.endsSentence(a) && (len[i] <= width - 2 || width >= 40)) brk = true;
-      else if (headlineLike.test(b) && len[i + 1] > width + 2 && !TextNorm.endsSentence(b)) brk = true;
+          && (len[i] < width - (cur.size() == 1 ? 8 : 6) || len[i] > width * 1.15)) brk = true;
+      else if (TextNorm.endsSentence(a) && (len[i] <= width - 4 || width >= 80)) brk = true;
+      else if (headlineLike.test(b) && len[i + 1] > width * 1.15 && !TextNorm.endsSentence(b)) brk = true;
       if (brk) {
         out.add(cur);
         cur = new ArrayList<>();
@@ -74,6 +80,18 @@ public final class LineRejoiner {
     char a = before.charAt(before.length() - 1);
     char b = after.charAt(0);
     return (isLatin(a) && isLatin(b)) ? " " : "";
+  }
+
+  /** Print width in columns: two for a Chinese character or full-width sign, one for ASCII and a space. */
+  public static int columns(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\t') continue;
+      n += (cp < 0x1100 && "“”‘’—…".indexOf(cp) < 0) ? 1 : 2;
+    }
+    return n;
   }
 
   private static boolean isLatin(char c) {
