@@ -109,7 +109,7 @@ final class LayoutRules {
   /** Length of the dateline opening this paragraph's display text, or 0. */
   int datelineLength(String text) {
     int best = 0;
-    String t = text;
+    String t = TextNorm.simplified(text);
     for (Pattern p : datelines) {
       Matcher m = p.matcher(t);
       if (m.find() && m.end() > best) best = m.end();

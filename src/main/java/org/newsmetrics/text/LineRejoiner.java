@@ -53,6 +53,15 @@ public final class LineRejoiner {
       java.util.Arrays.sort(sorted);
       width = sorted[n / 2];
     }
+    // a few lines without any sentence punctuation: headline decks, one paragraph each
+    boolean decks = n <= 4;
+    for (int i = 0; i < n && decks; i++) {
+      decks = headlineLike.test(lines.get(i)) && !lines.get(i).matches(".*[。，,、；;！？!?].*");
+    }
+    if (decks) {
+      for (int i = 0; i < n; i++) out.add(new ArrayList<>(List.of(i)));
+      return out;
+    }
     List<Integer> cur = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       cur.add(i);
