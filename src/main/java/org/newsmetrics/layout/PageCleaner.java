@@ -20,6 +20,7 @@ import org.newsmetrics.text.WordBreak;
 public final class PageCleaner {
 
   private final LayoutRules rules = LayoutRules.get();
+  private static final String PAPER_NAME = "[\\p{IsHan}]{2,10}(报|刊|网|周刊|晚报|日报|时报|商报)";
 
   /** One paragraph under construction; {@code lineOf[i]} is the source line of char i. */
   static final class Para {
@@ -97,30 +98,44 @@ public final class PageCleaner {
     }
 
     // 1. whole-line furniture
-    int zoneStart = -1;
+    boolean[] strong = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (disp[i].isEmpty()) continue;
       LayoutRules.FurnitureRule r = rules.furniture(mf[i]);
       if (r != null) {
         kind[i] = r.kind();
-        if (r.strong() && zoneStart < 0) zoneStart = i;
+        strong[i] = r.strong();
       } else if (rules.navigationBar(mf[i])) {
         kind[i] = "navigation";
       }
     }
+    // colophon zones: from a strong colophon line (and the masthead lines printed just above it)
+    // to the next story
     String zonePublication = null;
-    if (zoneStart >= 0) {
-      int p = prevNonBlank(disp, zoneStart);
-      if (p >= 0 && kind[p] == null && disp[p].matches("[\\p{IsHan}]{2,10}(报|刊|网|周刊|晚报|日报)")) {
-        kind[p] = "masthead";
-        zonePublication = disp[p];
+    for (int z = 0; z < n; z++) {
+      if (!strong[z]) continue;
+      int b = z;
+      while (b > 0 && !disp[b - 1].isEmpty() && TextNorm.visibleLength(disp[b - 1]) <= 24
+          && !disp[b - 1].contains("。") && rules.datelineLength(disp[b - 1]) == 0) {
+        b--;
       }
-      for (int i = zoneStart; i < n; i++) {
+      if (b == z) {
+        int p = prevNonBlank(disp, z);
+        if (p >= 0 && kind[p] == null && disp[p].matches(PAPER_NAME)) b = p;
+      }
+      for (int i = b; i < z; i++) {
+        if (disp[i].isEmpty()) continue;
+        if (zonePublication == null && disp[i].matches(PAPER_NAME)) zonePublication = disp[i];
+        if (kind[i] == null) kind[i] = "masthead";
+      }
+      int i = z;
+      for (; i < n; i++) {
         if (disp[i].isEmpty()) continue;
         if (kind[i] != null) continue;
         if (endsZone(disp, kind, i)) break;
         kind[i] = "masthead";
       }
+      z = i;
     }
     // names under an editor label (值班编委 / 朱璇 祝建新)
     for (int i = 0; i < n; i++) {
@@ -244,11 +259,15 @@ public final class PageCleaner {
     String t = disp[i];
     if (rules.datelineLength(t) > 0) return true;
     if (TextNorm.visibleLength(t) >= 40 && t.contains("。") && !t.matches(".*(版权|授权|转载|本报|本刊|本网|本站).*")) return true;
-    if (rules.headlineLike(t) && TextNorm.visibleLength(t) >= 8 && !t.matches(".*[0-9:：@].*")) {
-      int j = nextNonBlank(disp, i);
-      if (j >= 0 && kind[j] == null
-          && (rules.datelineLength(disp[j]) > 0 || (TextNorm.visibleLength(disp[j]) >= 40 && disp[j].contains("。")))) {
-        return true;
+    if (rules.headlineLike(t) && TextNorm.visibleLength(t) >= 6 && !t.matches(".*[:：@].*")) {
+      int j = i;
+      for (int k = 0; k < 3; k++) {
+        j = nextNonBlank(disp, j);
+        if (j < 0 || kind[j] != null) return false;
+        if (rules.datelineLength(disp[j]) > 0 || (TextNorm.visibleLength(disp[j]) >= 40 && disp[j].contains("。"))) {
+          return true;
+        }
+        if (!rules.headlineLike(disp[j])) return false;
       }
     }
     return false;

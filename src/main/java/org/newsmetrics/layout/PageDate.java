@@ -17,7 +17,7 @@ final class PageDate {
   record Result(String publication, LocalDate date, String source) {}
 
   private static final Pattern STAMP = Pattern.compile("(20\\d{2}|19\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
-  private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([\\p{IsHan}A-Za-z]{2,12})");
+  private static final Pattern SOURCE = Pattern.compile("[来來]源[:：]\\s*([\\p{IsHan}A-Za-z]{2,12})");
   private static final Pattern SITE = Pattern.compile("^([\\p{IsHan}]{2,8}(?:网|报|在线|新闻网|日报|晚报))");
   private static final Pattern MASTHEAD_DATE = Pattern.compile(
       "^(?:[\\p{IsHan}]{2,8}报\\s*)?(20\\d{2})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期|周)[一二三四五六日天]");
