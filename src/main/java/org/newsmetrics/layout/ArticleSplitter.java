@@ -70,6 +70,16 @@ public final class ArticleSplitter {
     if (afterMode) walkHeadlinesLast(info, stories);
     else walkHeadlinesFirst(info, stories, bylines);
 
+    // decks with no body of their own, printed right after a story without a headline: its headline
+    for (int i = stories.size() - 1; i > 0; i--) {
+      Story s = stories.get(i);
+      Story prev = stories.get(i - 1);
+      if (s.body.isEmpty() && !s.decks.isEmpty() && prev.decks.isEmpty() && !prev.body.isEmpty()
+          && (i == stories.size() - 1 || stories.get(i + 1).decks.isEmpty() == false)) {
+        prev.decks.addAll(s.decks);
+        stories.remove(i);
+      }
+    }
     List<Article> articles = new ArrayList<>();
     for (Story s : stories) {
       Article a = finish(docId, articles.size() + 1, s, clean, web);

@@ -1,9 +1,7 @@
 package org.newsmetrics.layout;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.newsmetrics.model.RemovedBlock;
 import org.newsmetrics.text.TextNorm;
 
@@ -40,7 +38,9 @@ final class Dedup {
       }
     }
     List<PageCleaner.Para> out = new ArrayList<>();
-    Map<PageCleaner.Para, PageCleaner.Para> relocate = new IdentityHashMap<>();
+    // a fragment right after dropped copies: moves behind the kept copy when the text before the
+    // dropped run and the fragment are both cut off (checked after tails are cut below)
+    List<PageCleaner.Para[]> moves = new ArrayList<>();
     PageCleaner.Para lastKeeper = null;
     for (int i = 0; i < n; i++) {
       PageCleaner.Para p = paras.get(i);
@@ -50,19 +50,11 @@ final class Dedup {
         lastKeeper = keeper[i];
         continue;
       }
-      if (lastKeeper != null && !p.contStart && !TextNorm.endsSentence(p.str()) && !out.isEmpty()
-          && !TextNorm.endsSentence(out.get(out.size() - 1).str())) {
-        relocate.put(p, lastKeeper);
+      if (lastKeeper != null && !p.contStart && !out.isEmpty()) {
+        moves.add(new PageCleaner.Para[] {p, lastKeeper, out.get(out.size() - 1)});
       }
       lastKeeper = null;
       out.add(p);
-    }
-    for (var e : relocate.entrySet()) {
-      int at = indexOf(out, e.getValue());
-      if (at < 0) continue;
-      out.remove(e.getKey());
-      at = indexOf(out, e.getValue());
-      out.add(at + 1, e.getKey());
     }
     // tails repeated elsewhere
     String[] mo = new String[out.size()];
@@ -90,6 +82,13 @@ final class Dedup {
           break;
         }
       }
+    }
+    for (PageCleaner.Para[] mv : moves) {
+      PageCleaner.Para f = mv[0];
+      if (TextNorm.endsSentence(f.str()) || TextNorm.endsSentence(mv[2].str())) continue;
+      if (indexOf(out, mv[1]) < 0) continue;
+      out.remove(f);
+      out.add(indexOf(out, mv[1]) + 1, f);
     }
     paras.clear();
     paras.addAll(out);
