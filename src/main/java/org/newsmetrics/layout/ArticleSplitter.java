@@ -29,6 +29,9 @@ import org.newsmetrics.text.WordBreak;
 public final class ArticleSplitter {
 
   private final LayoutRules rules = LayoutRules.get();
+  private static final java.util.regex.Pattern FROM_PAGE = java.util.regex.Pattern.compile("上接|接上|紧接|接第");
+  private static final java.util.regex.Pattern TO_PAGE = java.util.regex.Pattern.compile("转");
+  private static final java.util.regex.Pattern ANY = java.util.regex.Pattern.compile("");
 
   private static final class Story {
     final List<String> decks = new ArrayList<>();
@@ -56,9 +59,9 @@ public final class ArticleSplitter {
     for (int i = 0; i < n; i++) {
       Paragraph p = ps.get(i);
       String t = p.text();
-      boolean contStart = markerBefore(removed, lines, p.lineStart(), "page_marker", "上接|接上|紧接|接第");
-      boolean contEnd = markerAfter(removed, lines, p.lineEnd(), "page_marker", "转");
-      boolean caption = markerAfter(removed, lines, p.lineEnd(), "photo_credit", "");
+      boolean contStart = markerBefore(removed, lines, p.lineStart(), "page_marker", FROM_PAGE);
+      boolean contEnd = markerAfter(removed, lines, p.lineEnd(), "page_marker", TO_PAGE);
+      boolean caption = markerAfter(removed, lines, p.lineEnd(), "photo_credit", ANY);
       boolean by = LayoutRules.bylineOnly(t) != null;
       bylines |= by || LayoutRules.bylineEnd(t) >= 0;
       boolean head = rules.headlineLike(t) && !caption && p.lineEnd() == p.lineStart();
@@ -139,8 +142,9 @@ public final class ArticleSplitter {
         boolean newStory;
         if (cur == null || cur.closed) newStory = true;
         else if (cur.body.isEmpty()) newStory = false;
-        else if (!bylines) newStory = true;
-        else newStory = j < n && info[j].dateline() > 0;
+        else if (j < n && (info[j].dateline() > 0 || rules.leadStart(info[j].text()))) newStory = true;
+        else if (!bylines) newStory = teaserFollows(info, j);
+        else newStory = false;
         if (newStory) {
           cur = new Story();
           stories.add(cur);
@@ -178,6 +182,13 @@ public final class ArticleSplitter {
       if (p.contEnd() || LayoutRules.bylineEnd(p.text()) >= 0) cur.closed = true;
       i++;
     }
+  }
+
+  /** The text after a headline run is one paragraph cut off before the next headline: a teaser. */
+  private static boolean teaserFollows(Info[] info, int j) {
+    if (j >= info.length || info[j].head()) return false;
+    if (TextNorm.endsSentence(info[j].text())) return false;
+    return j + 1 >= info.length || info[j + 1].head();
   }
 
   private static void addBody(Story s, Info p, boolean join) {
@@ -361,8 +372,8 @@ public final class ArticleSplitter {
   // ---------------------------------------------------------------- markers by source line
 
   /** A removed block of this kind on the paragraph's first line or just above it (blank lines between). */
-  private static boolean markerBefore(List<RemovedBlock> removed, String[] lines, int line, String kind, String re) {
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile(re);
+  private static boolean markerBefore(List<RemovedBlock> removed, String[] lines, int line, String kind,
+      java.util.regex.Pattern p) {
     for (RemovedBlock r : removed) {
       if (!r.kind().equals(kind) || !p.matcher(r.text()).find()) continue;
       if (r.lineStart() == line) return true;
@@ -372,8 +383,8 @@ public final class ArticleSplitter {
   }
 
   /** A removed block of this kind on the paragraph's last line or just below it. */
-  private static boolean markerAfter(List<RemovedBlock> removed, String[] lines, int line, String kind, String re) {
-    java.util.regex.Pattern p = java.util.regex.Pattern.compile(re);
+  private static boolean markerAfter(List<RemovedBlock> removed, String[] lines, int line, String kind,
+      java.util.regex.Pattern p) {
     for (RemovedBlock r : removed) {
       if (!r.kind().equals(kind) || !p.matcher(r.text()).find()) continue;
       if (r.lineEnd() == line) return true;

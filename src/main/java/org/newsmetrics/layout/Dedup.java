@@ -23,14 +23,15 @@ final class Dedup {
     String[] m = new String[n];
     for (int i = 0; i < n; i++) m[i] = TextNorm.match(paras.get(i).str());
     PageCleaner.Para[] keeper = new PageCleaner.Para[n];
+    Index idx = new Index(m);
     for (int i = 0; i < n; i++) {
       String mi = m[i];
       if (mi.length() < 8) continue;
-      for (int j = 0; j < n; j++) {
-        if (j == i || keeper[j] != null) continue;
+      for (int j : idx.holders(mi, i)) {
+        if (keeper[j] != null) continue;
         boolean dup;
         if (mi.length() < SHORT) dup = m[j].equals(mi) && j > i;
-        else dup = (m[j].length() > mi.length() && m[j].contains(mi)) || (m[j].equals(mi) && j > i);
+        else dup = m[j].length() > mi.length() || (m[j].equals(mi) && j > i);
         if (dup) {
           keeper[i] = paras.get(j);
           break;
@@ -59,6 +60,7 @@ final class Dedup {
     // tails repeated elsewhere
     String[] mo = new String[out.size()];
     for (int i = 0; i < mo.length; i++) mo[i] = TextNorm.match(out.get(i).str());
+    Index tails = new Index(mo);
     for (int pi = 0; pi < out.size(); pi++) {
       PageCleaner.Para p = out.get(pi);
       String t = p.str();
@@ -67,18 +69,12 @@ final class Dedup {
         if ("，,、；;。！？!?".indexOf(t.charAt(k - 1)) < 0) continue;
         String tail = TextNorm.match(t.substring(k));
         if (tail.length() < MIN_TAIL) break;
-        boolean found = false;
-        for (int qi = 0; qi < mo.length; qi++) {
-          if (qi != pi && mo[qi].contains(tail)) {
-            found = true;
-            break;
-          }
-        }
-        if (found) {
+        if (!tails.holders(tail, pi).isEmpty()) {
           int[] r = p.lineRange(k, t.length());
           removed.add(new RemovedBlock(docId, "duplicate", t.substring(k), r[0], r[1]));
           p.truncate(k);
           mo[pi] = TextNorm.match(p.str());
+          tails = new Index(mo);
           break;
         }
       }
@@ -92,6 +88,34 @@ final class Dedup {
     }
     paras.clear();
     paras.addAll(out);
+  }
+
+  /** All paragraphs' comparison forms in one string, to find which paragraphs hold a text. */
+  private static final class Index {
+    private final String all;
+    private final int[] starts;
+
+    Index(String[] forms) {
+      StringBuilder sb = new StringBuilder();
+      starts = new int[forms.length];
+      for (int i = 0; i < forms.length; i++) {
+        starts[i] = sb.length();
+        sb.append(forms[i]).append('\u0001');
+      }
+      all = sb.toString();
+    }
+
+    /** Paragraphs other than {@code self} whose form contains {@code s}, in page order. */
+    List<Integer> holders(String s, int self) {
+      List<Integer> out = new ArrayList<>();
+      if (s.isEmpty()) return out;
+      for (int at = all.indexOf(s); at >= 0; at = all.indexOf(s, at + 1)) {
+        int pi = java.util.Arrays.binarySearch(starts, at);
+        if (pi < 0) pi = -pi - 2;
+        if (pi != self && !out.contains(pi)) out.add(pi);
+      }
+      return out;
+    }
   }
 
   private static int indexOf(List<PageCleaner.Para> list, PageCleaner.Para p) {

@@ -32,6 +32,7 @@ final class LayoutRules {
   final List<String> navigationWords;
   final List<Pattern> subheadlineCues;
   final List<Pattern> datelines;
+  final List<Pattern> leadStarts;
 
   /** (上接第1版) at the start of a line. */
   static final Pattern MARKER_START = Pattern.compile(
@@ -62,6 +63,7 @@ final class LayoutRules {
     navigationWords = List.copyOf(lines("navigation-words.txt"));
     subheadlineCues = lines("subheadline-cues.txt").stream().map(Pattern::compile).toList();
     datelines = lines("dateline.txt").stream().map(Pattern::compile).toList();
+    leadStarts = lines("lead-starts.txt").stream().map(Pattern::compile).toList();
   }
 
   private static List<String> lines(String name) {
@@ -148,6 +150,13 @@ final class LayoutRules {
     int comma = Math.max(Math.max(t.lastIndexOf('，'), t.lastIndexOf(',')), t.lastIndexOf('、'));
     if (comma >= 0 && TextNorm.visibleLength(t.substring(comma + 1)) <= 4) return false; // a cut-off sentence
     return true;
+  }
+
+  /** Whether a paragraph opens the way a news story's first sentence does (a date lead, 近日，…). */
+  boolean leadStart(String text) {
+    String t = TextNorm.simplified(text.strip());
+    for (Pattern p : leadStarts) if (p.matcher(t).find()) return true;
+    return false;
   }
 
   boolean subheadlineCue(String deck) {
