@@ -43,7 +43,7 @@ public final class ArticleSplitter {
   }
 
   private record Info(String text, boolean head, int dateline, boolean bylineOnly, boolean contStart,
-      boolean contEnd, boolean caption) {}
+      boolean contEnd, boolean caption, boolean bylineTop) {}
 
   public LaidOutPage split(CleanPage clean) {
     String docId = clean.page().docId();
@@ -65,7 +65,8 @@ public final class ArticleSplitter {
       boolean by = LayoutRules.bylineOnly(t) != null;
       bylines |= by || LayoutRules.bylineEnd(t) >= 0;
       boolean head = rules.headlineLike(t) && !caption && p.lineEnd() == p.lineStart();
-      info[i] = new Info(t, head, rules.datelineLength(t), by, contStart, contEnd, caption);
+      boolean top = LayoutRules.BYLINE_TOP.matcher(t.strip()).matches();
+      info[i] = new Info(t, head, rules.datelineLength(t), by, contStart, contEnd, caption, top);
     }
 
     List<Story> stories = new ArrayList<>();
@@ -149,8 +150,9 @@ public final class ArticleSplitter {
           cur = new Story();
           stories.add(cur);
         }
-        if (cur.body.isEmpty()) {
-          int k = LayoutRules.headerDeckCount(run);
+        if (cur.body.isEmpty() && (cur.byline == null || cur.decks.isEmpty())) {
+          int k = cur.decks.isEmpty() ? LayoutRules.headerDeckCount(run)
+              : Math.min(LayoutRules.headerDeckCount(run), 3 - cur.decks.size());
           cur.decks.addAll(run.subList(0, k));
           cur.body.addAll(run.subList(k, run.size()));
         } else {
@@ -168,8 +170,13 @@ public final class ArticleSplitter {
         stories.add(cur);
       }
       if (p.bylineOnly()) {
-        cur.byline = p.text();
+        cur.byline = cur.byline == null ? p.text() : cur.byline + " " + p.text();
         cur.closed = true;
+        i++;
+        continue;
+      }
+      if (p.bylineTop() && cur.body.isEmpty()) {
+        cur.byline = p.text();
         i++;
         continue;
       }
@@ -322,7 +329,7 @@ public final class ArticleSplitter {
       if (at >= 0) {
         String b = last.substring(at).strip();
         if (byline == null) byline = b;
-        else byline = b + byline;
+        else byline = byline + " " + b;
         body.set(body.size() - 1, last.substring(0, at).strip());
       }
     }

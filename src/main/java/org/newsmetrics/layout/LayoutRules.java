@@ -43,11 +43,21 @@ final class LayoutRules {
   /** A photo credit glued to the end of a caption: (宗晓东 摄), （记者 X 摄）. */
   static final Pattern CREDIT_END = Pattern.compile(
       "[(（]\\s*(?:记者|通讯员|特约记者|摄影记者|本报记者)?[\\p{IsHan}·、 ]{2,16}\\s*摄(?:影)?\\s*[)）]\\s*$");
+  /** A photo credit glued to the end of a caption without brackets: … 记者 张三 摄 */
+  static final Pattern CREDIT_END_BARE = Pattern.compile(
+      "(?<=[。！？!?”])\\s*(?:记者|通讯员|特约记者|摄影记者|本报记者)\\s*[\\p{IsHan}·、 ]{2,12}\\s*摄(?:影)?\\s*$");
+  /** A byline printed above the story: 本报记者 王明 通讯员 李华 / □记者 张三 */
+  static final Pattern BYLINE_TOP = Pattern.compile(
+      "^[□■◎●]?\\s*(?:本报|新华社|本刊)?(?:记者|通讯员|特约记者|实习生|见习记者)\\s*[\\p{IsHan}·]{2,4}"
+          + "(?:[\\s、，,]+(?:本报)?(?:记者|通讯员|实习生|见习记者)?\\s*[\\p{IsHan}·]{2,4})*$");
+  /** A numbered section head inside a story: 一、 （二） 3. 第一， */
+  static final Pattern SECTION = Pattern.compile(
+      "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]\\D|第[一二三四五六七八九十]{1,3}[，,、：:])");
   /** A byline: a paragraph that is nothing but (names) or (agency). */
   static final Pattern BYLINE_ONLY = Pattern.compile("^[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]$");
   /** A byline glued to the last sentence: …目标。(孙倩茹) */
   static final Pattern BYLINE_END = Pattern.compile("(?<=[。！？!?”…])\\s*[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]\\s*$");
-  private static final Pattern BYLINE_NOT = Pattern.compile("摄|上接|下转|图|完|待续|续|白天|遗失|见第|版");
+  private static final Pattern BYLINE_NOT = Pattern.compile("摄|上接|下转|图|完|待续|续|白天|遗失|见第|版|来源|数据|以上|注|详见|下同|略|单位|含|不含|暂定");
 
   private LayoutRules() {
     List<FurnitureRule> f = new ArrayList<>();
@@ -142,6 +152,7 @@ final class LayoutRules {
     char last = t.charAt(t.length() - 1);
     if ("；;：:，,、".indexOf(last) >= 0) return false;
     if (bylineOnly(t) != null) return false;
+    if (BYLINE_TOP.matcher(t).matches()) return false;
     if (datelineLength(t) > 0) return false;
     if (t.startsWith("(") || t.startsWith("（")) return false;
     int commas = 0;
@@ -172,6 +183,7 @@ final class LayoutRules {
     int k = 0;
     while (k < run.size() && k < 3) {
       if (k > 0 && TextNorm.visibleLength(run.get(k)) <= 4) break;
+      if (SECTION.matcher(run.get(k).strip()).find()) break;
       k++;
     }
     return k;

@@ -131,7 +131,10 @@ public final class PageCleaner {
       int i = z;
       for (; i < n; i++) {
         if (disp[i].isEmpty()) continue;
-        if (kind[i] != null) continue;
+        if (kind[i] != null) {
+          if (kind[i].equals("navigation")) kind[i] = "masthead";
+          continue;
+        }
         if (endsZone(disp, kind, i)) break;
         kind[i] = "masthead";
       }
@@ -171,7 +174,12 @@ public final class PageCleaner {
         contEnd[i] = true;
       }
       m = LayoutRules.CREDIT_END.matcher(t);
-      if (m.find() && m.start() > 0) {
+      boolean credited = m.find() && m.start() > 0;
+      if (!credited) {
+        m = LayoutRules.CREDIT_END_BARE.matcher(t);
+        credited = m.find() && m.start() > 0;
+      }
+      if (credited) {
         removed.add(new RemovedBlock(docId, "photo_credit", m.group().strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
         credit[i] = true;

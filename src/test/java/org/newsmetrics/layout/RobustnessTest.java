@@ -54,6 +54,22 @@ class RobustnessTest {
   }
 
   @Test
+  void removedKindsAreTableCodes() throws Exception {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (org.newsmetrics.model.RemovedKind k : org.newsmetrics.model.RemovedKind.values()) codes.add(k.code());
+    for (Path seed : SeedPagesTest.seeds()) {
+      SeedPagesTest.run(seed).removed().forEach(r -> assertTrue(codes.contains(r.kind()), r.toString()));
+    }
+  }
+
+  @Test
+  void aParentheticalNoteIsNotAByline() {
+    LaidOutPage lp = run("标题一二三四五\n\n本报讯 全市工业产值增长5%。\n\n（以上数据来源于市统计局）\n\n（李明）\n");
+    assertEquals(1, lp.articles().size());
+    assertEquals("（李明）", lp.articles().get(0).byline());
+  }
+
+  @Test
   void aLargePageIsFast() throws Exception {
     StringBuilder sb = new StringBuilder();
     List<Path> seeds = SeedPagesTest.seeds();
