@@ -45,6 +45,9 @@ public final class LineRejoiner {
       len[i] = columns(source.get(i));
       freq.merge(len[i], 1, Integer::sum);
     }
+    // the column width: the most common line width, unless longer lines dominate (then the
+    // upper quartile): a block of full-width wrapped lines has one width, a block of web
+    // paragraphs has many
     int width = 0;
     int best = 0;
     for (var e : freq.entrySet()) {
@@ -53,11 +56,10 @@ public final class LineRejoiner {
         width = e.getKey();
       }
     }
-    if (best == 1) { // no repeated width: take the upper median
-      int[] sorted = len.clone();
-      java.util.Arrays.sort(sorted);
-      width = sorted[n / 2];
-    }
+    int[] sorted = len.clone();
+    java.util.Arrays.sort(sorted);
+    int upper = sorted[Math.min(n - 1, (n * 3) / 4)];
+    if (best == 1 || upper > width * 1.3) width = upper;
     // a few lines without any sentence punctuation: headline decks, one paragraph each
     boolean decks = n <= 4;
     for (int i = 0; i < n && decks; i++) {
@@ -81,6 +83,9 @@ public final class LineRejoiner {
           && (len[i] < width - (cur.size() == 1 ? 8 : 6) || len[i] > width * 1.15)) brk = true;
       else if (TextNorm.endsSentence(a) && (len[i] <= width - 4 || width >= 80)) brk = true;
       else if (headlineLike.test(b) && len[i + 1] > width * 1.15 && !TextNorm.endsSentence(b)) brk = true;
+      else if (width >= 60 && headlineLike.test(b) && len[i + 1] < width * 0.6 && !TextNorm.endsSentence(b)) {
+        brk = true; // long web lines: a short unpunctuated line is a headline, not a wrap
+      }
       if (brk) {
         out.add(cur);
         cur = new ArrayList<>();
