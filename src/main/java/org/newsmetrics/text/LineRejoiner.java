@@ -59,7 +59,8 @@ public final class LineRejoiner {
     int[] sorted = len.clone();
     java.util.Arrays.sort(sorted);
     int upper = sorted[Math.min(n - 1, (n * 3) / 4)];
-    if (best == 1 || upper > width * 1.3) width = upper;
+    if (best == 1) width = sorted[n / 2];
+    else if (best * 4 <= n && upper > width * 1.3) width = upper;
     // a few lines without any sentence punctuation: headline decks, one paragraph each
     boolean decks = n <= 4;
     for (int i = 0; i < n && decks; i++) {
