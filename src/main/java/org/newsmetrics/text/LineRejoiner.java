@@ -84,7 +84,7 @@ public final class LineRejoiner {
           && (len[i] < width - (cur.size() == 1 ? 8 : 6) || len[i] > width * 1.15)) brk = true;
       else if (TextNorm.endsSentence(a) && (len[i] <= width - 4 || width >= 80)) brk = true;
       else if (headlineLike.test(b) && len[i + 1] > width * 1.15 && !TextNorm.endsSentence(b)) brk = true;
-      else if (width >= 60 && headlineLike.test(b) && len[i + 1] < width * 0.6 && !TextNorm.endsSentence(b)) {
+      else if (width >= 60 && headlineLike.test(b) && len[i + 1] < width * 0.6 && !b.endsWith("。")) {
         brk = true; // long web lines: a short unpunctuated line is a headline, not a wrap
       }
       if (brk) {
