@@ -140,6 +140,21 @@ public final class PageCleaner {
       }
       z = i;
     }
+    // link lists under 相关新闻 / 推荐阅读: the headline-shaped lines that follow are links
+    for (int i = 0; i < n; i++) {
+      if (!"navigation".equals(kind[i]) || !mf[i].matches("^[【\\[]?(相关(新闻|阅读|报道|链接|文章)|推荐阅读|热点推荐|延伸阅读|热门(新闻|推荐|文章)|猜你喜欢|精彩推荐|往期回顾)[】\\]]?:?$")) continue;
+      for (int j = i + 1; j < n; j++) {
+        if (disp[j].isEmpty()) {
+          int k = nextNonBlank(disp, j);
+          if (k < 0 || !rules.headlineLike(disp[k].replaceFirst("^[·•\\-*>]\\s*", ""))) break;
+          continue;
+        }
+        if (kind[j] != null) continue;
+        String t = disp[j].replaceFirst("^[·•\\-*>]\\s*", "");
+        if (!rules.headlineLike(t) && !(t.length() <= 60 && !t.contains("。"))) break;
+        kind[j] = "navigation";
+      }
+    }
     // names under an editor label (值班编委 / 朱璇 祝建新)
     for (int i = 0; i < n; i++) {
       if (!"masthead".equals(kind[i]) || !mf[i].matches(".*(责编|美编|校对|编辑|编委|审校|组版|审读|主编)$")) continue;
