@@ -21,7 +21,7 @@ public final class TextNorm {
 
   private static final String TERMINAL = "。！？!?…”’」』）)》";
   private static final Pattern NUM_SPACE = Pattern.compile(
-      "(?<=[0-9])[ \\u00a0\\u3000]+(?=[0-9\\p{IsHan}%])|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[0-9])"
+      "(?<=[0-9])[ \\u00a0\\u3000]+(?=[\\p{IsHan}%])|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[0-9])"
           + "|(?<=[A-Za-z])[ \\u00a0\\u3000]+(?=\\p{IsHan})|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[A-Z]{2})");
   /** A pinyin gloss after a character: {@code 達(dá)}. */
   private static final Pattern PINYIN = Pattern.compile(
