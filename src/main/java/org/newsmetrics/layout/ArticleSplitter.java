@@ -255,6 +255,10 @@ public final class ArticleSplitter {
         }
       }
     }
+    boolean confirmed = false;
+    for (int a : assign) confirmed |= a >= 0;
+    if (!confirmed) return start; // no jump headline confirmed by a cut word: not a jump page
+    if (start > 0 && info[start - 1].head() && k == 1) return start; // headline printed before its 上接 text
     for (int g = 0; g < k; g++) {
       if (assign[g] >= 0 || TextNorm.endsSentence(info[segs.get(g)[1] - 1].text())) continue;
       int lo = -1;

@@ -114,6 +114,14 @@ public final class PageCleaner {
     String zonePublication = null;
     for (int z = 0; z < n; z++) {
       if (!strong[z]) continue;
+      // a zone needs company: another furniture line among the next few (主办：… alone may be an event notice)
+      int company = 0;
+      for (int j = z + 1, seen = 0; j < n && seen < 6; j++) {
+        if (disp[j].isEmpty()) continue;
+        seen++;
+        if (kind[j] != null) company++;
+      }
+      if (company == 0) continue;
       int b = z;
       while (b > 0 && !disp[b - 1].isEmpty() && TextNorm.visibleLength(disp[b - 1]) <= 24
           && !disp[b - 1].contains("。") && rules.datelineLength(disp[b - 1]) == 0) {
