@@ -48,7 +48,7 @@ final class LayoutRules {
       "(?<=[。！？!?”])\\s*(?:记者|通讯员|特约记者|摄影记者|本报记者)\\s*[\\p{IsHan}·、 ]{2,12}\\s*摄(?:影)?\\s*$");
   /** A byline printed above the story: 本报记者 王明 通讯员 李华 / □记者 张三 */
   static final Pattern BYLINE_TOP = Pattern.compile(
-      "^[□■◎●]?\\s*(?:(?:文/图|文|图|摄影|图文)\\s*[:：/]?\\s*)?(?:本报|新华社|本刊)?(?:记者|通讯员|特约记者|实习生|见习记者)\\s*[\\p{IsHan}·]{2,4}"
+      "^[□■◎●]?\\s*(?:(?:文/图|文|图|摄影|图文)\\s*[:：/]?\\s*)?(?:本报|新华社|本刊|[\\p{IsHan}]{1,3}报|首席|特约|摄影)?(?:记者|通讯员|实习生|见习记者)\\s*[\\p{IsHan}·]{2,4}"
           + "(?:[\\s、，,]+(?:本报)?(?:记者|通讯员|实习生|见习记者)?\\s*[\\p{IsHan}·]{2,4})*$");
   /** A numbered section head inside a story: 一、 （二） 3. 第一， */
   static final Pattern SECTION = Pattern.compile(

@@ -320,7 +320,11 @@ public final class PageCleaner {
   }
 
   private boolean cut(Para p) {
-    return !TextNorm.endsSentence(p.str()) && !head(p) && !storyEnd(p);
+    return !TextNorm.endsSentence(p.str()) && !head(p) && !storyEnd(p) && !topByline(p);
+  }
+
+  private static boolean topByline(Para p) {
+    return LayoutRules.BYLINE_TOP.matcher(p.str().strip()).matches();
   }
 
   /** Headline-shaped and printed on one line (a hard-wrapped paragraph is never a headline). */
@@ -365,7 +369,7 @@ public final class PageCleaner {
       Para b = paras.get(i + 1);
       boolean join = cut(a) && !b.barrierBefore && !b.contStart && !a.contEnd && !a.credit
           && !head(b) && rules.datelineLength(b.str()) == 0
-          && LayoutRules.bylineOnly(b.str()) == null;
+          && LayoutRules.bylineOnly(b.str()) == null && !topByline(b);
       if (join) {
         a.append(b);
         paras.remove(i + 1);

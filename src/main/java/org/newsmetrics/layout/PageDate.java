@@ -21,6 +21,7 @@ final class PageDate {
   private static final Pattern SITE = Pattern.compile("^([\\p{IsHan}]{2,8}(?:网|报|在线|新闻网|日报|晚报))");
   private static final Pattern MASTHEAD_DATE = Pattern.compile(
       "^(?:[\\p{IsHan}]{2,8}报\\s*)?(20\\d{2})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期|周)[一二三四五六日天]");
+  private static final Pattern PAGE_HEADER_DATE = Pattern.compile("(20\\d{2})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期|周)[一二三四五六日天]");
   private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-3]\\d)(?=年|赛季|年度|[\\p{IsHan}])");
   private static final Pattern YEAR_NOT_BEFORE = Pattern.compile("(到|至|预计|力争|计划|截至|于|—|-|~|～|在|前|后|自|从)$");
   private static final Pattern MONTH_DAY = Pattern.compile(
@@ -41,7 +42,9 @@ final class PageDate {
       if (furniture && src.find() && publication == null) publication = src.group(1);
       if (explicit == null) {
         Matcher md = MASTHEAD_DATE.matcher(t);
+        Matcher anyDate = PAGE_HEADER_DATE.matcher(t);
         if (md.find()) explicit = date(md.group(1), md.group(2), md.group(3));
+        else if ("masthead".equals(kind[i]) && anyDate.find()) explicit = date(anyDate.group(1), anyDate.group(2), anyDate.group(3));
         else if (furniture && "navigation".equals(kind[i])) {
           Matcher m = STAMP.matcher(t);
           if (m.find()) explicit = date(m.group(1), m.group(2), m.group(3));
