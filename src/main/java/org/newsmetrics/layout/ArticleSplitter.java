@@ -53,15 +53,17 @@ public final class ArticleSplitter {
     List<RemovedBlock> removed = new ArrayList<>(clean.removed());
     boolean web = removed.stream().anyMatch(r -> r.kind().equals("navigation"));
 
+    Map<Integer, List<RemovedBlock>> byLine = new HashMap<>();
+    for (RemovedBlock r : removed) byLine.computeIfAbsent(r.lineStart(), k -> new ArrayList<>()).add(r);
     int n = ps.size();
     Info[] info = new Info[n];
     boolean bylines = false;
     for (int i = 0; i < n; i++) {
       Paragraph p = ps.get(i);
       String t = p.text();
-      boolean contStart = markerBefore(removed, lines, p.lineStart(), "page_marker", FROM_PAGE);
-      boolean contEnd = markerAfter(removed, lines, p.lineEnd(), "page_marker", TO_PAGE);
-      boolean caption = markerAfter(removed, lines, p.lineEnd(), "photo_credit", ANY);
+      boolean contStart = markerBefore(byLine, lines, p.lineStart(), "page_marker", FROM_PAGE);
+      boolean contEnd = markerAfter(byLine, lines, p.lineEnd(), "page_marker", TO_PAGE);
+      boolean caption = markerAfter(byLine, lines, p.lineEnd(), "photo_credit", ANY);
       boolean by = LayoutRules.bylineOnly(t) != null;
       bylines |= by || LayoutRules.bylineEnd(t) >= 0;
       boolean head = rules.headlineLike(t) && !caption && p.lineEnd() == p.lineStart();
@@ -382,24 +384,29 @@ public final class ArticleSplitter {
 
   // ---------------------------------------------------------------- markers by source line
 
-  /** A removed block of this kind on the paragraph's first line or just above it (blank lines between). */
-  private static boolean markerBefore(List<RemovedBlock> removed, String[] lines, int line, String kind,
+  /** A removed block of this kind on the paragraph's first line or alone on the line just above it. */
+  private static boolean markerBefore(Map<Integer, List<RemovedBlock>> byLine, String[] lines, int line, String kind,
       java.util.regex.Pattern p) {
-    for (RemovedBlock r : removed) {
-      if (!r.kind().equals(kind) || !p.matcher(r.text()).find()) continue;
-      if (r.lineStart() == line) return true;
-      if (r.lineEnd() < line && wholeLine(lines, r) && blankBetween(lines, r.lineEnd(), line)) return true;
-    }
-    return false;
+    if (has(byLine.get(line), kind, p, null)) return true;
+    int l = line - 1;
+    while (l >= 1 && l - 1 < lines.length && lines[l - 1].isBlank()) l--;
+    return l >= 1 && l < line && has(byLine.get(l), kind, p, lines);
   }
 
-  /** A removed block of this kind on the paragraph's last line or just below it. */
-  private static boolean markerAfter(List<RemovedBlock> removed, String[] lines, int line, String kind,
+  /** A removed block of this kind on the paragraph's last line or alone on the line just below it. */
+  private static boolean markerAfter(Map<Integer, List<RemovedBlock>> byLine, String[] lines, int line, String kind,
       java.util.regex.Pattern p) {
-    for (RemovedBlock r : removed) {
+    if (has(byLine.get(line), kind, p, null)) return true; // markers and credits are one line each
+    int l = line + 1;
+    while (l <= lines.length && lines[l - 1].isBlank()) l++;
+    return l <= lines.length && l > line && has(byLine.get(l), kind, p, lines);
+  }
+
+  private static boolean has(List<RemovedBlock> rs, String kind, java.util.regex.Pattern p, String[] wholeLineOf) {
+    if (rs == null) return false;
+    for (RemovedBlock r : rs) {
       if (!r.kind().equals(kind) || !p.matcher(r.text()).find()) continue;
-      if (r.lineEnd() == line) return true;
-      if (r.lineStart() > line && wholeLine(lines, r) && blankBetween(lines, line, r.lineStart())) return true;
+      if (wholeLineOf == null || wholeLine(wholeLineOf, r)) return true;
     }
     return false;
   }
@@ -410,10 +417,4 @@ public final class ArticleSplitter {
     return TextNorm.punctForm(TextNorm.display(lines[r.lineStart() - 1])).equals(TextNorm.punctForm(r.text()));
   }
 
-  private static boolean blankBetween(String[] lines, int a, int b) {
-    for (int l = a + 1; l < b; l++) {
-      if (l - 1 < lines.length && !lines[l - 1].isBlank()) return false;
-    }
-    return true;
-  }
 }

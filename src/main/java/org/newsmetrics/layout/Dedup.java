@@ -65,16 +65,17 @@ final class Dedup {
       PageCleaner.Para p = out.get(pi);
       String t = p.str();
       if (TextNorm.visibleLength(t) < MIN_TAIL * 2) continue;
+      StringBuilder form = new StringBuilder();
+      int[] off = TextNorm.matchOffsets(t, form);
       for (int k = 1; k < t.length() - MIN_TAIL; k++) {
         if ("，,、；;。！？!?".indexOf(t.charAt(k - 1)) < 0) continue;
-        String tail = TextNorm.match(t.substring(k));
+        String tail = form.substring(off[k]);
         if (tail.length() < MIN_TAIL) break;
         if (!tails.holders(tail, pi).isEmpty()) {
           int[] r = p.lineRange(k, t.length());
           removed.add(new RemovedBlock(docId, "duplicate", t.substring(k), r[0], r[1]));
           p.truncate(k);
-          mo[pi] = TextNorm.match(p.str());
-          tails = new Index(mo);
+          tails.shorten(pi, off[k]);
           break;
         }
       }
@@ -94,15 +95,23 @@ final class Dedup {
   private static final class Index {
     private final String all;
     private final int[] starts;
+    private final int[] lengths;
 
     Index(String[] forms) {
       StringBuilder sb = new StringBuilder();
       starts = new int[forms.length];
+      lengths = new int[forms.length];
       for (int i = 0; i < forms.length; i++) {
         starts[i] = sb.length();
+        lengths[i] = forms[i].length();
         sb.append(forms[i]).append('\u0001');
       }
       all = sb.toString();
+    }
+
+    /** Paragraph {@code pi} now ends at {@code len} chars of its form. */
+    void shorten(int pi, int len) {
+      lengths[pi] = Math.min(lengths[pi], len);
     }
 
     /** Paragraphs other than {@code self} whose form contains {@code s}, in page order. */
@@ -112,6 +121,7 @@ final class Dedup {
       for (int at = all.indexOf(s); at >= 0; at = all.indexOf(s, at + 1)) {
         int pi = java.util.Arrays.binarySearch(starts, at);
         if (pi < 0) pi = -pi - 2;
+        if (at + s.length() > starts[pi] + lengths[pi]) continue; // in a part since cut away
         if (pi != self && !out.contains(pi)) out.add(pi);
       }
       return out;

@@ -94,6 +94,21 @@ public final class TextNorm {
     return punctForm(simplified(s));
   }
 
+  /**
+   * The matching form with, for each char of {@code s}, the index in the form where that char's
+   * contribution starts ({@code offsets[s.length()]} is the form's length).
+   */
+  public static int[] matchOffsets(String s, StringBuilder form) {
+    String simp = simplified(s);
+    int[] off = new int[s.length() + 1];
+    for (int i = 0; i < simp.length(); i++) {
+      off[i] = form.length();
+      form.append(punctForm(String.valueOf(simp.charAt(i))));
+    }
+    off[simp.length()] = form.length();
+    return off;
+  }
+
   /** Simplified Chinese (HanLP), falling back to the input when conversion changes the length. */
   public static String simplified(String s) {
     if (s.isEmpty()) return s;
