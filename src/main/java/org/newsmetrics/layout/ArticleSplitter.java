@@ -72,7 +72,12 @@ public final class ArticleSplitter {
     }
 
     List<Story> stories = new ArrayList<>();
+    // headlines printed after their bodies: the page opens with a dateline, and no headline follows
+    // a byline (on a headline-first page, bylines end the stories that headlines then follow)
     boolean afterMode = n > 0 && !info[0].head() && info[0].dateline() > 0;
+    for (int i = 1; i < n && afterMode; i++) {
+      if (info[i].head() && (info[i - 1].bylineOnly() || LayoutRules.bylineEnd(info[i - 1].text()) >= 0)) afterMode = false;
+    }
     if (afterMode) walkHeadlinesLast(info, stories);
     else walkHeadlinesFirst(info, stories, bylines);
 
