@@ -67,7 +67,7 @@ public final class ArticleSplitter {
       boolean by = LayoutRules.bylineOnly(t) != null;
       bylines |= by || LayoutRules.bylineEnd(t) >= 0;
       boolean head = rules.headlineLike(t) && !caption && p.lineEnd() == p.lineStart();
-      boolean top = LayoutRules.BYLINE_TOP.matcher(t.strip()).matches();
+      boolean top = LayoutRules.bylineTop(t);
       info[i] = new Info(t, head, rules.datelineLength(t), by, contStart, contEnd, caption, top);
     }
 

@@ -131,21 +131,26 @@ final class LayoutRules {
 
   /** The byline when the whole paragraph is one, else null. */
   static String bylineOnly(String text) {
-    Matcher m = BYLINE_ONLY.matcher(text.strip());
+    Matcher m = BYLINE_ONLY.matcher(TextNorm.simplified(text.strip()));
     if (m.matches() && !BYLINE_NOT.matcher(m.group(1)).find()) return text.strip();
     return null;
   }
 
   /** Start index of a byline glued to the end of the paragraph, or -1. */
   static int bylineEnd(String text) {
-    Matcher m = BYLINE_END.matcher(text);
+    Matcher m = BYLINE_END.matcher(TextNorm.simplified(text));
     if (m.find() && !BYLINE_NOT.matcher(m.group(1)).find()) return m.start();
     return -1;
   }
 
   /** A headline deck or sub-head: one short unpunctuated line. */
+  /** A byline printed above the story (本报记者 王明). */
+  static boolean bylineTop(String text) {
+    return BYLINE_TOP.matcher(TextNorm.simplified(text.strip())).matches();
+  }
+
   boolean headlineLike(String text) {
-    String t = text.strip();
+    String t = TextNorm.simplified(text.strip());
     int len = TextNorm.visibleLength(t);
     if (len == 0 || len > 50) return false;
     if (t.indexOf('。') >= 0) return false;
@@ -153,6 +158,7 @@ final class LayoutRules {
     if ("；;：:，,、".indexOf(last) >= 0) return false;
     if (bylineOnly(t) != null) return false;
     if (BYLINE_TOP.matcher(t).matches()) return false;
+    if (TextNorm.FUNCTION_END.indexOf(last) >= 0 || TextNorm.FUNCTION_START.indexOf(t.charAt(0)) >= 0) return false;
     if (datelineLength(t) > 0) return false;
     if (t.startsWith("(") || t.startsWith("（")) return false;
     int commas = 0;
@@ -171,7 +177,8 @@ final class LayoutRules {
   }
 
   boolean subheadlineCue(String deck) {
-    for (Pattern p : subheadlineCues) if (p.matcher(deck).find()) return true;
+    String d = TextNorm.simplified(deck);
+    for (Pattern p : subheadlineCues) if (p.matcher(d).find()) return true;
     return false;
   }
 

@@ -184,26 +184,29 @@ public final class PageCleaner {
     for (int i = 0; i < n; i++) {
       if (disp[i].isEmpty() || kind[i] != null) continue;
       String t = disp[i];
-      Matcher m = LayoutRules.MARKER_START.matcher(t);
+      String st = TextNorm.simplified(t); // patterns see simplified text; cuts apply to the original
+      Matcher m = LayoutRules.MARKER_START.matcher(st);
       if (m.find()) {
-        removed.add(new RemovedBlock(docId, "page_marker", m.group().strip(), i + 1, i + 1));
+        removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(m.end()).strip();
+        st = TextNorm.simplified(t);
         contStart[i] = true;
       }
-      m = LayoutRules.MARKER_END.matcher(t);
+      m = LayoutRules.MARKER_END.matcher(st);
       if (m.find()) {
-        removed.add(new RemovedBlock(docId, "page_marker", m.group().strip(), i + 1, i + 1));
+        removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
+        st = TextNorm.simplified(t);
         contEnd[i] = true;
       }
-      m = LayoutRules.CREDIT_END.matcher(t);
+      m = LayoutRules.CREDIT_END.matcher(st);
       boolean credited = m.find() && m.start() > 0;
       if (!credited) {
-        m = LayoutRules.CREDIT_END_BARE.matcher(t);
+        m = LayoutRules.CREDIT_END_BARE.matcher(st);
         credited = m.find() && m.start() > 0;
       }
       if (credited) {
-        removed.add(new RemovedBlock(docId, "photo_credit", m.group().strip(), i + 1, i + 1));
+        removed.add(new RemovedBlock(docId, "photo_credit", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
         credit[i] = true;
       }
@@ -324,7 +327,7 @@ public final class PageCleaner {
   }
 
   private static boolean topByline(Para p) {
-    return LayoutRules.BYLINE_TOP.matcher(p.str().strip()).matches();
+    return LayoutRules.bylineTop(p.str());
   }
 
   /** Headline-shaped and printed on one line (a hard-wrapped paragraph is never a headline). */

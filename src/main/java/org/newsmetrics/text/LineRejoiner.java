@@ -16,10 +16,6 @@ import java.util.function.Predicate;
 public final class LineRejoiner {
   private LineRejoiner() {}
 
-  /** Characters that end no headline deck: a line ending with one was cut mid-sentence. */
-  private static final String FUNCTION_END = "的了和与及或在是对为把被将从向以于之而并且但其等着过地得所";
-  /** Characters that start no headline deck: a line starting with one continues a sentence. */
-  private static final String FUNCTION_START = "的了是和与及或而并且但地得所着过之";
 
   /**
    * @param lines          display text of each line (not blank)
@@ -66,7 +62,8 @@ public final class LineRejoiner {
     for (int i = 0; i < n && decks; i++) {
       String l = lines.get(i);
       decks = headlineLike.test(l) && !l.matches(".*[。，,、；;！？!?].*")
-          && FUNCTION_END.indexOf(l.charAt(l.length() - 1)) < 0 && FUNCTION_START.indexOf(l.charAt(0)) < 0;
+          && TextNorm.FUNCTION_END.indexOf(TextNorm.simplified(l).charAt(l.length() - 1)) < 0
+          && TextNorm.FUNCTION_START.indexOf(TextNorm.simplified(l).charAt(0)) < 0;
     }
     if (decks) {
       for (int i = 0; i < n; i++) out.add(new ArrayList<>(List.of(i)));

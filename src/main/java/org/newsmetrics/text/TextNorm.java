@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 public final class TextNorm {
   private TextNorm() {}
 
+  /** Characters that end no headline deck: a line ending with one was cut mid-sentence. */
+  public static final String FUNCTION_END = "的了和与及或在是对为把被将从向以于之而并且但其等最更很较让使";
+  /** Characters that start no headline deck: a line starting with one continues a sentence. */
+  public static final String FUNCTION_START = "的了是和与及或而并且但地得所着过之";
+
   private static final String TERMINAL = "。！？!?…”’」』）)》";
   private static final Pattern NUM_SPACE = Pattern.compile(
       "(?<=[0-9])[ \\u00a0\\u3000]+(?=[\\p{IsHan}%])|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[0-9])"

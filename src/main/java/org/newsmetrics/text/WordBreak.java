@@ -13,8 +13,8 @@ public final class WordBreak {
 
   /** True when the last characters of {@code before} and the first of {@code after} form one word. */
   public static boolean splitsWord(String before, String after) {
-    String a = tail(before.strip(), 4);
-    String b = head(after.strip(), 4);
+    String a = TextNorm.simplified(tail(before.strip(), 4));
+    String b = TextNorm.simplified(head(after.strip(), 4));
     if (a.isEmpty() || b.isEmpty()) return false;
     if (!TextNorm.isHan(a.codePointBefore(a.length())) || !TextNorm.isHan(b.codePointAt(0))) return false;
     try {
