@@ -410,7 +410,7 @@ public final class ArticleSplitter {
   private static boolean has(List<RemovedBlock> rs, String kind, java.util.regex.Pattern p, String[] wholeLineOf) {
     if (rs == null) return false;
     for (RemovedBlock r : rs) {
-      if (!r.kind().equals(kind) || !p.matcher(r.text()).find()) continue;
+      if (!r.kind().equals(kind) || !p.matcher(TextNorm.simplified(r.text())).find()) continue;
       if (wholeLineOf == null || wholeLine(wholeLineOf, r)) return true;
     }
     return false;
