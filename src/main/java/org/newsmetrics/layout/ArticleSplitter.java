@@ -54,7 +54,10 @@ public final class ArticleSplitter {
     boolean web = removed.stream().anyMatch(r -> r.kind().equals("navigation"));
 
     Map<Integer, List<RemovedBlock>> byLine = new HashMap<>();
-    for (RemovedBlock r : removed) byLine.computeIfAbsent(r.lineStart(), k -> new ArrayList<>()).add(r);
+    for (RemovedBlock r : removed) {
+      byLine.computeIfAbsent(r.lineStart(), k -> new ArrayList<>()).add(r);
+      if (r.lineEnd() != r.lineStart()) byLine.computeIfAbsent(r.lineEnd(), k -> new ArrayList<>()).add(r);
+    }
     int n = ps.size();
     Info[] info = new Info[n];
     boolean bylines = false;

@@ -51,6 +51,13 @@ public final class PageCleaner {
       text.setLength(at);
     }
 
+    void dropHead(int n) {
+      int k = n;
+      while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+      System.arraycopy(lineOf, k, lineOf, 0, text.length() - k);
+      text.delete(0, k);
+    }
+
     private void ensure(int n) {
       if (n > lineOf.length) lineOf = java.util.Arrays.copyOf(lineOf, Math.max(n, lineOf.length * 2));
     }
@@ -272,6 +279,9 @@ public final class PageCleaner {
       i = j;
     }
 
+    // markers and credits that a hard wrap split over two lines
+    for (Para p : paras) stripWrappedFurniture(p, docId, removed);
+
     // 4. duplicates, spliced fragments, interposed leads, column breaks
     Dedup.run(paras, docId, removed);
     moveInterposedLeads(paras);
@@ -287,6 +297,34 @@ public final class PageCleaner {
     }
     removed.sort(Comparator.comparingInt(RemovedBlock::lineStart));
     return new CleanPage(page, date.publication(), date.date(), date.source(), List.copyOf(out), List.copyOf(removed));
+  }
+
+  private static void stripWrappedFurniture(Para p, String docId, List<RemovedBlock> removed) {
+    if (p.firstLine() == p.lastLine()) return; // one-line paragraphs were handled line by line
+    String st = TextNorm.simplified(p.str());
+    Matcher m = LayoutRules.MARKER_START.matcher(st);
+    if (m.find() && m.end() < st.length()) {
+      int[] r = p.lineRange(m.start(), m.end());
+      removed.add(new RemovedBlock(docId, "page_marker", p.str().substring(m.start(), m.end()).strip(), r[0], r[1]));
+      p.dropHead(m.end());
+      p.contStart = true;
+      st = TextNorm.simplified(p.str());
+    }
+    String kind = null;
+    m = LayoutRules.MARKER_END.matcher(st);
+    if (m.find() && m.start() > 0) kind = "page_marker";
+    else {
+      m = LayoutRules.CREDIT_END.matcher(st);
+      if (m.find() && m.start() > 0) kind = "photo_credit";
+    }
+    if (kind != null) {
+      int[] r = p.lineRange(m.start(), st.length());
+      removed.add(new RemovedBlock(docId, kind, p.str().substring(m.start()).strip(), r[0], r[1]));
+      p.truncate(m.start());
+      while (p.text.length() > 0 && Character.isWhitespace(p.text.charAt(p.text.length() - 1))) p.truncate(p.text.length() - 1);
+      if (kind.equals("page_marker")) p.contEnd = true;
+      else p.credit = true;
+    }
   }
 
   private boolean endsZone(String[] disp, String[] kind, int i) {
