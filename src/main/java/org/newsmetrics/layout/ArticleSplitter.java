@@ -277,7 +277,6 @@ public final class ArticleSplitter {
       for (int h = g + 1; h < k; h++) if (assign[h] >= 0) { hi = assign[h]; break; }
       if (lo + 1 < hi) assign[g] = lo + 1;
     }
-    if (System.getenv("LAYOUT_DEBUG") != null) System.err.println("jump segs=" + segs.stream().map(java.util.Arrays::toString).toList() + " cands=" + cands.stream().map(java.util.Arrays::toString).toList() + " assign=" + java.util.Arrays.toString(assign));
     boolean any = false;
     for (int a : assign) any |= a >= 0;
     if (!any && k < 2) return start;

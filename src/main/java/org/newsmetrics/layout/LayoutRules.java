@@ -156,6 +156,9 @@ final class LayoutRules {
     if (t.indexOf('。') >= 0) return false;
     char last = t.charAt(t.length() - 1);
     if ("；;：:，,、".indexOf(last) >= 0) return false;
+    if (t.length() >= 2 && "”’」』\"".indexOf(last) >= 0 && "。！？!?…".indexOf(t.charAt(t.length() - 2)) >= 0) {
+      return false; // a quoted sentence
+    }
     if (bylineOnly(t) != null) return false;
     if (BYLINE_TOP.matcher(t).matches()) return false;
     if (TextNorm.FUNCTION_END.indexOf(last) >= 0 || TextNorm.FUNCTION_START.indexOf(t.charAt(0)) >= 0) return false;
