@@ -97,11 +97,14 @@ public final class ArticleSplitter {
     List<Article> articles = new ArrayList<>();
     for (Story s : stories) {
       Article a = finish(docId, articles.size() + 1, s, clean, web);
-      if (a == null) {
-        if (!s.decks.isEmpty()) {
-          Paragraph p = findParagraph(ps, s.decks.get(0));
-          removed.add(new RemovedBlock(docId, "other", String.join(" ", s.decks),
-              p == null ? 0 : p.lineStart(), p == null ? 0 : p.lineEnd()));
+      if (a == null) { // nothing but decks or a byline: kept in removed, so no line is lost
+        List<String> left = new ArrayList<>(s.decks);
+        if (s.byline != null) left.add(s.byline);
+        for (String t : left) {
+          Paragraph p = findParagraph(ps, t);
+          int ls = p == null ? 1 : p.lineStart();
+          int le = p == null ? 1 : p.lineEnd();
+          removed.add(new RemovedBlock(docId, "other", t, ls, le));
         }
         continue;
       }
@@ -135,10 +138,10 @@ public final class ArticleSplitter {
       if (jumpHeads.containsKey(i)) {
         cur = jumpHeads.get(i);
         int j = i;
-        while (j < n && info[j].head() && (j == i || !jumpHeads.containsKey(j)) && cur.decks.size() < 3) {
+        do {
           cur.decks.add(info[j].text());
           j++;
-        }
+        } while (j < n && info[j].head() && !jumpHeads.containsKey(j) && cur.decks.size() < 3);
         joinNext = !cur.body.isEmpty() && !TextNorm.endsSentence(cur.body.get(cur.body.size() - 1));
         i = j;
         continue;
@@ -146,10 +149,10 @@ public final class ArticleSplitter {
       if (p.head()) {
         int j = i;
         List<String> run = new ArrayList<>();
-        while (j < n && info[j].head() && !jumpHeads.containsKey(j) && !info[j].contStart()) {
+        do {
           run.add(info[j].text());
           j++;
-        }
+        } while (j < n && info[j].head() && !jumpHeads.containsKey(j) && !info[j].contStart());
         boolean newStory;
         if (cur == null || cur.closed) newStory = true;
         else if (cur.body.isEmpty()) newStory = false;

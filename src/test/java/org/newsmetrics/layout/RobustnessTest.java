@@ -107,6 +107,31 @@ class RobustnessTest {
     }
   }
 
+  /** Pages cut and spliced at random from the seed lines: no exception, no endless loop, every line accounted for. */
+  @Test
+  void randomlySplicedPagesTerminateAndAccountForEveryLine() throws Exception {
+    List<String> pool = new ArrayList<>();
+    for (Path s : SeedPagesTest.seeds()) pool.addAll(Files.readAllLines(s));
+    java.util.Random r = new java.util.Random(42);
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      for (int i = 0; i < 150; i++) {
+        StringBuilder sb = new StringBuilder();
+        int n = 5 + r.nextInt(60);
+        int start = r.nextInt(pool.size());
+        for (int k = 0; k < n; k++) {
+          String l = r.nextInt(4) == 0 ? pool.get(r.nextInt(pool.size())) : pool.get((start + k) % pool.size());
+          if (r.nextInt(10) == 0 && l.length() > 3) {
+            int cut = r.nextInt(l.length());
+            l = l.substring(0, cut) + "\n" + l.substring(cut);
+          }
+          sb.append(l).append(r.nextInt(3) == 0 ? "\n\n" : "\n");
+        }
+        LaidOutPage lp = run(sb.toString());
+        assertEquals(List.of(), LineAccounting.unaccounted(lp), sb.toString());
+      }
+    });
+  }
+
   @Property(tries = 100)
   void anyTextIsAccountedFor(@ForAll String text) {
     LaidOutPage lp = run(text);
