@@ -174,6 +174,11 @@ public final class ArticleSplitter {
         i = j;
         continue;
       }
+      if (p.bylineOnly() && cur != null && cur.closed && cur.byline == null && !cur.body.isEmpty()) {
+        cur.byline = p.text(); // a byline printed after a caption credit or a continuation marker
+        i++;
+        continue;
+      }
       boolean fresh = cur == null || cur.closed
           || (p.dateline() > 0 && !cur.body.isEmpty())
           || (p.contStart() && !cur.body.isEmpty())
