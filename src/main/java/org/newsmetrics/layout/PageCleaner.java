@@ -1,34 +1,422 @@
 package org.newsmetrics.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.newsmetrics.model.CleanPage;
 import org.newsmetrics.model.Page;
 import org.newsmetrics.model.Paragraph;
 import org.newsmetrics.model.RemovedBlock;
+import org.newsmetrics.text.LineRejoiner;
+import org.newsmetrics.text.TextNorm;
+import org.newsmetrics.text.WordBreak;
 
 /**
- * Cleans a page: source lines to paragraphs, furniture out into {@link RemovedBlock}s, publication
- * and date found. First version: one paragraph per blank-line-separated block.
+ * Cleans a page: page furniture out into {@link RemovedBlock}s (with its kind and source lines),
+ * hard wraps and column breaks rejoined, duplicates dropped, reading order repaired, publication
+ * and date found. Stateless: one instance can clean any number of pages, from any thread.
  */
 public final class PageCleaner {
 
+  private final LayoutRules rules = LayoutRules.get();
+  private static final String PAPER_NAME = "[\\p{IsHan}]{2,10}(报|刊|网|周刊|晚报|日报|时报|商报)";
+
+  /** One paragraph under construction; {@code lineOf[i]} is the source line of char i. */
+  static final class Para {
+    final StringBuilder text = new StringBuilder();
+    int[] lineOf = new int[16];
+    boolean contStart;
+    boolean contEnd;
+    boolean credit;
+    boolean barrierBefore;
+    int block;
+
+    void append(String s, int line) {
+      ensure(text.length() + s.length());
+      for (int i = 0; i < s.length(); i++) lineOf[text.length() + i] = line;
+      text.append(s);
+    }
+
+    void append(Para other) {
+      int base = text.length();
+      ensure(base + other.text.length());
+      System.arraycopy(other.lineOf, 0, lineOf, base, other.text.length());
+      text.append(other.text);
+      contEnd = other.contEnd;
+      credit = other.credit;
+    }
+
+    void truncate(int at) {
+      text.setLength(at);
+    }
+
+    void dropHead(int n) {
+      int k = n;
+      while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+      System.arraycopy(lineOf, k, lineOf, 0, text.length() - k);
+      text.delete(0, k);
+    }
+
+    private void ensure(int n) {
+      if (n > lineOf.length) lineOf = java.util.Arrays.copyOf(lineOf, Math.max(n, lineOf.length * 2));
+    }
+
+    int firstLine() {
+      return lineRange(0, text.length())[0];
+    }
+
+    int lastLine() {
+      return lineRange(0, text.length())[1];
+    }
+
+    int[] lineRange(int from, int to) {
+      int lo = Integer.MAX_VALUE;
+      int hi = 0;
+      for (int i = from; i < to; i++) {
+        lo = Math.min(lo, lineOf[i]);
+        hi = Math.max(hi, lineOf[i]);
+      }
+      return lo == Integer.MAX_VALUE ? new int[] {0, 0} : new int[] {lo, hi};
+    }
+
+    String str() {
+      return text.toString();
+    }
+  }
+
   public CleanPage clean(Page page) {
-    String[] lines = page.text().split("\r\n|\r|\n", -1);
-    List<Paragraph> paragraphs = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    int start = -1;
-    for (int i = 0; i <= lines.length; i++) {
-      String line = i < lines.length ? lines[i].strip() : "";
-      if (line.isEmpty()) {
-        if (sb.length() > 0) paragraphs.add(new Paragraph(sb.toString(), start, i));
-        sb.setLength(0);
-        start = -1;
-      } else {
-        if (start < 0) start = i + 1;
-        sb.append(line);
+    String docId = page.docId();
+    String raw = page.text() == null ? "" : page.text();
+    if (raw.startsWith("\uFEFF")) raw = raw.substring(1);
+    String[] lines = raw.split("\r\n|\r|\n", -1);
+    int n = lines.length;
+    String[] disp = new String[n];
+    String[] mf = new String[n];
+    String[] kind = new String[n];
+    boolean[] indent = new boolean[n];
+    List<RemovedBlock> removed = new ArrayList<>();
+
+    for (int i = 0; i < n; i++) {
+      String l = lines[i];
+      indent[i] = !l.isEmpty() && Character.isWhitespace(l.charAt(0)) && !l.isBlank();
+      disp[i] = TextNorm.display(l).strip();
+      mf[i] = disp[i].isEmpty() ? "" : TextNorm.match(disp[i]);
+    }
+
+    // 1. whole-line furniture
+    boolean[] strong = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (disp[i].isEmpty()) continue;
+      LayoutRules.FurnitureRule r = rules.furniture(mf[i]);
+      if (r != null) {
+        kind[i] = r.kind();
+        strong[i] = r.strong();
+      } else if (rules.navigationBar(mf[i])) {
+        kind[i] = "navigation";
       }
     }
-    return new CleanPage(page, null, null, "none", paragraphs, List.of());
+    // colophon zones: from a strong colophon line (and the masthead lines printed just above it)
+    // to the next story
+    String zonePublication = null;
+    for (int z = 0; z < n; z++) {
+      if (!strong[z]) continue;
+      // a zone needs company: another furniture line among the next few (主办：… alone may be an event notice)
+      int company = 0;
+      for (int j = z + 1, seen = 0; j < n && seen < 6; j++) {
+        if (disp[j].isEmpty()) continue;
+        seen++;
+        if (kind[j] != null) company++;
+      }
+      if (company == 0) continue;
+      int b = z;
+      while (b > 0 && !disp[b - 1].isEmpty() && TextNorm.visibleLength(disp[b - 1]) <= 24
+          && !disp[b - 1].contains("。") && rules.datelineLength(disp[b - 1]) == 0) {
+        b--;
+      }
+      if (b == z) {
+        int p = prevNonBlank(disp, z);
+        if (p >= 0 && kind[p] == null && disp[p].matches(PAPER_NAME)) b = p;
+      }
+      for (int i = b; i < z; i++) {
+        if (disp[i].isEmpty()) continue;
+        if (zonePublication == null && disp[i].matches(PAPER_NAME)) zonePublication = disp[i];
+        if (kind[i] == null) kind[i] = "masthead";
+      }
+      int i = z;
+      for (; i < n; i++) {
+        if (disp[i].isEmpty()) continue;
+        if (kind[i] != null) {
+          if (kind[i].equals("navigation")) kind[i] = "masthead";
+          continue;
+        }
+        if (endsZone(disp, kind, i)) break;
+        kind[i] = "masthead";
+      }
+      z = i;
+    }
+    // link lists under 相关新闻 / 推荐阅读: the headline-shaped lines that follow are links
+    for (int i = 0; i < n; i++) {
+      if (!"navigation".equals(kind[i]) || !mf[i].matches("^[【\\[]?(相关(新闻|阅读|报道|链接|文章)|推荐阅读|热点推荐|延伸阅读|热门(新闻|推荐|文章)|猜你喜欢|精彩推荐|往期回顾)[】\\]]?:?$")) continue;
+      for (int j = i + 1; j < n; j++) {
+        if (disp[j].isEmpty()) {
+          int k = nextNonBlank(disp, j);
+          if (k < 0 || !rules.headlineLike(disp[k].replaceFirst("^[·•\\-*>]\\s*", ""))) break;
+          continue;
+        }
+        if (kind[j] != null) continue;
+        String t = disp[j].replaceFirst("^[·•\\-*>]\\s*", "");
+        if (!rules.headlineLike(t) && !(t.length() <= 60 && !t.contains("。"))) break;
+        kind[j] = "navigation";
+      }
+    }
+    // names under an editor label (值班编委 / 朱璇 祝建新)
+    for (int i = 0; i < n; i++) {
+      if (!"masthead".equals(kind[i]) || !mf[i].matches(".*(责编|美编|校对|编辑|编委|审校|组版|审读|主编)$")) continue;
+      int j = nextNonBlank(disp, i);
+      if (j >= 0 && kind[j] == null && disp[j].matches("[\\p{IsHan}·]{2,4}([ 、，,]+[\\p{IsHan}·]{2,4}){0,5}")) {
+        kind[j] = "masthead";
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (kind[i] != null) removed.add(new RemovedBlock(docId, kind[i], disp[i], i + 1, i + 1));
+    }
+
+    // 2. inline furniture: continuation markers, glued photo credits, pinyin glosses
+    String[] content = new String[n];
+    boolean[] contStart = new boolean[n];
+    boolean[] contEnd = new boolean[n];
+    boolean[] credit = new boolean[n];
+    boolean pendingStart = false;
+    for (int i = 0; i < n; i++) {
+      if (disp[i].isEmpty() || kind[i] != null) continue;
+      String t = disp[i];
+      String st = TextNorm.simplified(t); // patterns see simplified text; cuts apply to the original
+      Matcher m = LayoutRules.MARKER_START.matcher(st);
+      if (m.find()) {
+        removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
+        t = t.substring(m.end()).strip();
+        st = TextNorm.simplified(t);
+        contStart[i] = true;
+      }
+      m = LayoutRules.MARKER_END.matcher(st);
+      if (m.find()) {
+        removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
+        t = t.substring(0, m.start()).strip();
+        st = TextNorm.simplified(t);
+        contEnd[i] = true;
+      }
+      m = LayoutRules.CREDIT_END.matcher(st);
+      boolean credited = m.find() && m.start() > 0;
+      if (!credited) {
+        m = LayoutRules.CREDIT_END_BARE.matcher(st);
+        credited = m.find() && m.start() > 0;
+      }
+      if (credited) {
+        removed.add(new RemovedBlock(docId, "photo_credit", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
+        t = t.substring(0, m.start()).strip();
+        credit[i] = true;
+      }
+      m = TextNorm.pinyinGlosses(t);
+      StringBuilder sb = new StringBuilder();
+      int last = 0;
+      while (m.find()) {
+        removed.add(new RemovedBlock(docId, "other", m.group(), i + 1, i + 1));
+        sb.append(t, last, m.start());
+        last = m.end();
+      }
+      if (last > 0) t = sb.append(t.substring(last)).toString();
+      if (t.isEmpty()) {
+        kind[i] = "page_marker";
+        if (contStart[i]) pendingStart = true;
+        continue;
+      }
+      if (pendingStart) {
+        contStart[i] = true;
+        pendingStart = false;
+      }
+      content[i] = t;
+    }
+
+    // 3. blocks of content lines -> paragraphs
+    List<Para> paras = new ArrayList<>();
+    int block = 0;
+    boolean barrier = false;
+    for (int i = 0; i < n; ) {
+      if (content[i] == null) {
+        if (!disp[i].isEmpty()) barrier = true;
+        i++;
+        continue;
+      }
+      int j = i;
+      List<String> bl = new ArrayList<>();
+      List<Boolean> ind = new ArrayList<>();
+      List<Integer> nos = new ArrayList<>();
+      List<String> src = new ArrayList<>();
+      while (j < n && content[j] != null) {
+        bl.add(content[j]);
+        src.add(lines[j].strip());
+        ind.add(indent[j] || contStart[j]);
+        nos.add(j);
+        j++;
+      }
+      block++;
+      for (List<Integer> g : LineRejoiner.group(bl, src, ind, s -> rules.datelineLength(s) > 0, rules::headlineLike)) {
+        Para p = new Para();
+        p.block = block;
+        p.barrierBefore = barrier;
+        barrier = false;
+        for (int k : g) {
+          int ln = nos.get(k);
+          String s = content[ln];
+          p.append(LineRejoiner.joint(p.str(), s) + s, ln + 1);
+          p.contStart |= contStart[ln] && k == g.get(0);
+          p.contEnd |= contEnd[ln];
+          p.credit |= credit[ln];
+        }
+        paras.add(p);
+      }
+      i = j;
+    }
+
+    // markers and credits that a hard wrap split over two lines
+    for (Para p : paras) stripWrappedFurniture(p, docId, removed);
+
+    // 4. duplicates, spliced fragments, interposed leads, column breaks
+    Dedup.run(paras, docId, removed);
+    moveInterposedLeads(paras);
+    joinColumnBreaks(paras);
+
+    // 5. publication and date
+    PageDate.Result date = PageDate.find(lines, disp, kind, paras.stream().map(Para::str).toList(), zonePublication);
+
+    List<Paragraph> out = new ArrayList<>();
+    for (Para p : paras) {
+      if (p.text.isEmpty()) continue;
+      out.add(new Paragraph(p.str(), p.firstLine(), p.lastLine()));
+    }
+    removed.sort(Comparator.comparingInt(RemovedBlock::lineStart));
+    return new CleanPage(page, date.publication(), date.date(), date.source(), List.copyOf(out), List.copyOf(removed));
+  }
+
+  private static void stripWrappedFurniture(Para p, String docId, List<RemovedBlock> removed) {
+    if (p.firstLine() == p.lastLine()) return; // one-line paragraphs were handled line by line
+    String st = TextNorm.simplified(p.str());
+    Matcher m = LayoutRules.MARKER_START.matcher(st);
+    if (m.find() && m.end() < st.length()) {
+      int[] r = p.lineRange(m.start(), m.end());
+      removed.add(new RemovedBlock(docId, "page_marker", p.str().substring(m.start(), m.end()).strip(), r[0], r[1]));
+      p.dropHead(m.end());
+      p.contStart = true;
+      st = TextNorm.simplified(p.str());
+    }
+    String kind = null;
+    m = LayoutRules.MARKER_END.matcher(st);
+    if (m.find() && m.start() > 0) kind = "page_marker";
+    else {
+      m = LayoutRules.CREDIT_END.matcher(st);
+      if (m.find() && m.start() > 0) kind = "photo_credit";
+    }
+    if (kind != null) {
+      int[] r = p.lineRange(m.start(), st.length());
+      removed.add(new RemovedBlock(docId, kind, p.str().substring(m.start()).strip(), r[0], r[1]));
+      p.truncate(m.start());
+      while (p.text.length() > 0 && Character.isWhitespace(p.text.charAt(p.text.length() - 1))) p.truncate(p.text.length() - 1);
+      if (kind.equals("page_marker")) p.contEnd = true;
+      else p.credit = true;
+    }
+  }
+
+  private boolean endsZone(String[] disp, String[] kind, int i) {
+    String t = disp[i];
+    if (rules.datelineLength(t) > 0) return true;
+    if (TextNorm.visibleLength(t) >= 40 && t.contains("。") && !t.matches(".*(版权|授权|转载|本报|本刊|本网|本站).*")) return true;
+    if (rules.headlineLike(t) && TextNorm.visibleLength(t) >= 6 && !t.matches(".*[:：@].*")) {
+      int j = i;
+      for (int k = 0; k < 3; k++) {
+        j = nextNonBlank(disp, j);
+        if (j < 0 || kind[j] != null) return false;
+        if (rules.datelineLength(disp[j]) > 0 || (TextNorm.visibleLength(disp[j]) >= 40 && disp[j].contains("。"))) {
+          return true;
+        }
+        if (!rules.headlineLike(disp[j])) return false;
+      }
+    }
+    return false;
+  }
+
+  private static int prevNonBlank(String[] disp, int i) {
+    for (int j = i - 1; j >= 0; j--) if (!disp[j].isEmpty()) return j;
+    return -1;
+  }
+
+  private static int nextNonBlank(String[] disp, int i) {
+    for (int j = i + 1; j < disp.length; j++) if (!disp[j].isEmpty()) return j;
+    return -1;
+  }
+
+  private boolean storyEnd(Para p) {
+    String t = p.str();
+    return p.credit || p.contEnd || LayoutRules.bylineOnly(t) != null || LayoutRules.bylineEnd(t) >= 0;
+  }
+
+  private boolean cut(Para p) {
+    return !TextNorm.endsSentence(p.str()) && !head(p) && !storyEnd(p) && !topByline(p);
+  }
+
+  private static boolean topByline(Para p) {
+    return LayoutRules.bylineTop(p.str());
+  }
+
+  /** Headline-shaped and printed on one line (a hard-wrapped paragraph is never a headline). */
+  private boolean head(Para p) {
+    return p.firstLine() == p.lastLine() && rules.headlineLike(p.str());
+  }
+
+  /**
+   * A lead paragraph printed inside another paragraph that a column break cut mid-word
+   * ({@code …基于自} / lead / {@code 身发展…}): the halves are joined and the lead goes to the top of
+   * its story, after the headline decks.
+   */
+  private void moveInterposedLeads(List<Para> paras) {
+    for (int i = 0; i + 2 < paras.size(); i++) {
+      Para a = paras.get(i);
+      Para b = paras.get(i + 1);
+      Para c = paras.get(i + 2);
+      if (!cut(a) || !TextNorm.endsSentence(b.str()) || head(b)) continue;
+      if (head(c) || rules.datelineLength(c.str()) > 0 || c.contStart || b.contStart) continue;
+      if (!WordBreak.splitsWord(a.str(), c.str()) || WordBreak.splitsWord(a.str(), b.str())) continue;
+      a.append(c);
+      paras.remove(i + 2);
+      paras.remove(i + 1);
+      int s = i;
+      while (s > 0 && !storyEnd(paras.get(s - 1))) s--;
+      int h = 0;
+      List<String> run = new ArrayList<>();
+      while (s + h < paras.size() && head(paras.get(s + h))) {
+        run.add(paras.get(s + h).str());
+        h++;
+      }
+      int at = s + LayoutRules.headerDeckCount(run);
+      if (at < paras.size() && rules.datelineLength(paras.get(at).str()) > 0) at++;
+      paras.add(at, b);
+    }
+  }
+
+  /** Joins a paragraph cut by a column or page break with the paragraph that continues it. */
+  private void joinColumnBreaks(List<Para> paras) {
+    for (int i = 0; i + 1 < paras.size(); ) {
+      Para a = paras.get(i);
+      Para b = paras.get(i + 1);
+      boolean join = cut(a) && !b.barrierBefore && !b.contStart && !a.contEnd && !a.credit
+          && !head(b) && rules.datelineLength(b.str()) == 0
+          && LayoutRules.bylineOnly(b.str()) == null && !topByline(b);
+      if (join) {
+        a.append(b);
+        paras.remove(i + 1);
+      } else {
+        i++;
+      }
+    }
   }
 }

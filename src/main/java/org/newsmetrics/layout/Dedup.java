@@ -1,0 +1,135 @@
+package org.newsmetrics.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsmetrics.model.RemovedBlock;
+import org.newsmetrics.text.TextNorm;
+
+/**
+ * Drops text printed twice on a page: a paragraph contained in another (a cut-off copy of a whole
+ * one), a paragraph printed twice (the later copy is kept), and the tail of a paragraph that repeats
+ * another paragraph (a block of one story spliced into another). Comparison uses
+ * {@link TextNorm#match}, which keeps digits. A cut-off fragment that sat between dropped copies
+ * moves behind the kept copy it belongs to.
+ */
+final class Dedup {
+  private Dedup() {}
+
+  private static final int SHORT = 30;
+  private static final int MIN_TAIL = 20;
+
+  static void run(List<PageCleaner.Para> paras, String docId, List<RemovedBlock> removed) {
+    int n = paras.size();
+    String[] m = new String[n];
+    for (int i = 0; i < n; i++) m[i] = TextNorm.match(paras.get(i).str());
+    PageCleaner.Para[] keeper = new PageCleaner.Para[n];
+    Index idx = new Index(m);
+    for (int i = 0; i < n; i++) {
+      String mi = m[i];
+      if (mi.length() < 8) continue;
+      for (int j : idx.holders(mi, i)) {
+        if (keeper[j] != null) continue;
+        boolean dup;
+        if (mi.length() < SHORT) dup = m[j].equals(mi) && j > i;
+        else dup = m[j].length() > mi.length() || (m[j].equals(mi) && j > i);
+        if (dup) {
+          keeper[i] = paras.get(j);
+          break;
+        }
+      }
+    }
+    List<PageCleaner.Para> out = new ArrayList<>();
+    // a fragment right after dropped copies: moves behind the kept copy when the text before the
+    // dropped run and the fragment are both cut off (checked after tails are cut below)
+    List<PageCleaner.Para[]> moves = new ArrayList<>();
+    PageCleaner.Para lastKeeper = null;
+    for (int i = 0; i < n; i++) {
+      PageCleaner.Para p = paras.get(i);
+      if (keeper[i] != null) {
+        int[] r = p.lineRange(0, p.text.length());
+        removed.add(new RemovedBlock(docId, "duplicate", p.str(), r[0], r[1]));
+        lastKeeper = keeper[i];
+        continue;
+      }
+      if (lastKeeper != null && !p.contStart && !out.isEmpty()) {
+        moves.add(new PageCleaner.Para[] {p, lastKeeper, out.get(out.size() - 1)});
+      }
+      lastKeeper = null;
+      out.add(p);
+    }
+    // tails repeated elsewhere
+    String[] mo = new String[out.size()];
+    for (int i = 0; i < mo.length; i++) mo[i] = TextNorm.match(out.get(i).str());
+    Index tails = new Index(mo);
+    for (int pi = 0; pi < out.size(); pi++) {
+      PageCleaner.Para p = out.get(pi);
+      String t = p.str();
+      if (TextNorm.visibleLength(t) < MIN_TAIL * 2) continue;
+      StringBuilder form = new StringBuilder();
+      int[] off = TextNorm.matchOffsets(t, form);
+      for (int k = 1; k < t.length() - MIN_TAIL; k++) {
+        if ("，,、；;。！？!?".indexOf(t.charAt(k - 1)) < 0) continue;
+        String tail = form.substring(off[k]);
+        if (tail.length() < MIN_TAIL) break;
+        if (!tails.holders(tail, pi).isEmpty()) {
+          int[] r = p.lineRange(k, t.length());
+          removed.add(new RemovedBlock(docId, "duplicate", t.substring(k), r[0], r[1]));
+          p.truncate(k);
+          tails.shorten(pi, off[k]);
+          break;
+        }
+      }
+    }
+    for (PageCleaner.Para[] mv : moves) {
+      PageCleaner.Para f = mv[0];
+      if (TextNorm.endsSentence(f.str()) || TextNorm.endsSentence(mv[2].str())) continue;
+      if (indexOf(out, mv[1]) < 0) continue;
+      out.remove(f);
+      out.add(indexOf(out, mv[1]) + 1, f);
+    }
+    paras.clear();
+    paras.addAll(out);
+  }
+
+  /** All paragraphs' comparison forms in one string, to find which paragraphs hold a text. */
+  private static final class Index {
+    private final String all;
+    private final int[] starts;
+    private final int[] lengths;
+
+    Index(String[] forms) {
+      StringBuilder sb = new StringBuilder();
+      starts = new int[forms.length];
+      lengths = new int[forms.length];
+      for (int i = 0; i < forms.length; i++) {
+        starts[i] = sb.length();
+        lengths[i] = forms[i].length();
+        sb.append(forms[i]).append('\u0001');
+      }
+      all = sb.toString();
+    }
+
+    /** Paragraph {@code pi} now ends at {@code len} chars of its form. */
+    void shorten(int pi, int len) {
+      lengths[pi] = Math.min(lengths[pi], len);
+    }
+
+    /** Paragraphs other than {@code self} whose form contains {@code s}, in page order. */
+    List<Integer> holders(String s, int self) {
+      List<Integer> out = new ArrayList<>();
+      if (s.isEmpty()) return out;
+      for (int at = all.indexOf(s); at >= 0; at = all.indexOf(s, at + 1)) {
+        int pi = java.util.Arrays.binarySearch(starts, at);
+        if (pi < 0) pi = -pi - 2;
+        if (at + s.length() > starts[pi] + lengths[pi]) continue; // in a part since cut away
+        if (pi != self && !out.contains(pi)) out.add(pi);
+      }
+      return out;
+    }
+  }
+
+  private static int indexOf(List<PageCleaner.Para> list, PageCleaner.Para p) {
+    for (int i = 0; i < list.size(); i++) if (list.get(i) == p) return i;
+    return -1;
+  }
+}

@@ -1,0 +1,201 @@
+package org.newsmetrics.layout;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsmetrics.text.TextNorm;
+
+/**
+ * Immutable rules shared by {@link PageCleaner} and {@link ArticleSplitter}: furniture patterns,
+ * datelines, bylines, headline shape. Loaded once from the data files next to this class.
+ */
+final class LayoutRules {
+
+  record FurnitureRule(String kind, boolean strong, Pattern pattern) {}
+
+  private static final class Holder {
+    static final LayoutRules INSTANCE = new LayoutRules();
+  }
+
+  static LayoutRules get() {
+    return Holder.INSTANCE;
+  }
+
+  final List<FurnitureRule> furniture;
+  final List<String> navigationWords;
+  final List<Pattern> subheadlineCues;
+  final List<Pattern> datelines;
+  final List<Pattern> leadStarts;
+
+  /** (上接第1版) at the start of a line. */
+  static final Pattern MARKER_START = Pattern.compile(
+      "^\\s*[(（]\\s*(?:上接|接上|紧接|接)第?\\s*[0-9０-９一二三四五六七八九十A-Za-z]+\\s*版(?:[^()（）]{0,12})?[)）]");
+  /** (下转第2版) at the end of a line. */
+  static final Pattern MARKER_END = Pattern.compile(
+      "[(（]\\s*(?:下转|转|转下|转接)第?\\s*[0-9０-９一二三四五六七八九十A-Za-z]+\\s*版(?:[^()（）]{0,12})?[)）]\\s*$");
+  /** A photo credit glued to the end of a caption: (宗晓东 摄), （记者 X 摄）. */
+  static final Pattern CREDIT_END = Pattern.compile(
+      "[(（]\\s*(?:记者|通讯员|特约记者|摄影记者|本报记者)?[\\p{IsHan}·、 ]{2,16}\\s*摄(?:影)?\\s*[)）]\\s*$");
+  /** A photo credit glued to the end of a caption without brackets: … 记者 张三 摄 */
+  static final Pattern CREDIT_END_BARE = Pattern.compile(
+      "(?<=[。！？!?”])\\s*(?:记者|通讯员|特约记者|摄影记者|本报记者)\\s*[\\p{IsHan}·、 ]{2,12}\\s*摄(?:影)?\\s*$");
+  /** A byline printed above the story: 本报记者 王明 通讯员 李华 / □记者 张三 */
+  static final Pattern BYLINE_TOP = Pattern.compile(
+      "^[□■◎●]?\\s*(?:(?:文/图|文|图|摄影|图文)\\s*[:：/]?\\s*)?(?:本报|新华社|本刊|[\\p{IsHan}]{1,3}报|首席|特约|摄影)?(?:记者|通讯员|实习生|见习记者)\\s*[\\p{IsHan}·]{2,4}"
+          + "(?:[\\s、，,]+(?:本报)?(?:记者|通讯员|实习生|见习记者)?\\s*[\\p{IsHan}·]{2,4})*$");
+  /** A numbered section head inside a story: 一、 （二） 3. 第一， */
+  static final Pattern SECTION = Pattern.compile(
+      "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]\\D|第[一二三四五六七八九十]{1,3}[，,、：:])");
+  /** A byline: a paragraph that is nothing but (names) or (agency). */
+  static final Pattern BYLINE_ONLY = Pattern.compile("^[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]$");
+  /** A byline glued to the last sentence: …目标。(孙倩茹) */
+  static final Pattern BYLINE_END = Pattern.compile("(?<=[。！？!?”…])\\s*[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]\\s*$");
+  private static final Pattern BYLINE_NOT = Pattern.compile("摄|上接|下转|图|完|待续|续|白天|遗失|见第|版|来源|数据|以上|注|详见|下同|略|单位|含|不含|暂定");
+
+  private LayoutRules() {
+    List<FurnitureRule> f = new ArrayList<>();
+    for (String line : lines("furniture.txt")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      String kind = line.substring(0, tab).strip();
+      boolean strong = kind.startsWith("!");
+      if (strong) kind = kind.substring(1);
+      f.add(new FurnitureRule(kind, strong, Pattern.compile(line.substring(tab + 1).strip())));
+    }
+    furniture = List.copyOf(f);
+    navigationWords = List.copyOf(lines("navigation-words.txt"));
+    subheadlineCues = lines("subheadline-cues.txt").stream().map(Pattern::compile).toList();
+    datelines = lines("dateline.txt").stream().map(Pattern::compile).toList();
+    leadStarts = lines("lead-starts.txt").stream().map(Pattern::compile).toList();
+  }
+
+  private static List<String> lines(String name) {
+    try (InputStream in = LayoutRules.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing resource " + name);
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String l; (l = r.readLine()) != null; ) {
+        if (l.isBlank() || l.startsWith("#")) continue;
+        out.add(l.stripTrailing());
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The furniture rule a line's comparison form matches, or null. */
+  FurnitureRule furniture(String matchForm) {
+    for (FurnitureRule r : furniture) {
+      int len = matchForm.length();
+      if (len > 40 && !r.kind().equals("copyright") && !r.kind().equals("weather")) continue;
+      if (r.pattern().matcher(matchForm).find()) {
+        if (r.kind().equals("photo_credit") && TextNorm.visibleLength(matchForm) > 12) continue;
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** A navigation bar: no sentence punctuation, four or more navigation words. */
+  boolean navigationBar(String matchForm) {
+    if (matchForm.matches(".*[,.;!?\"].*")) return false;
+    int n = 0;
+    for (String w : navigationWords) {
+      int from = 0;
+      while ((from = matchForm.indexOf(w, from)) >= 0) {
+        n++;
+        from += w.length();
+      }
+    }
+    return n >= 4 && matchForm.length() <= n * 8;
+  }
+
+  /** Length of the dateline opening this paragraph's display text, or 0. */
+  int datelineLength(String text) {
+    int best = 0;
+    String t = TextNorm.simplified(text);
+    for (Pattern p : datelines) {
+      Matcher m = p.matcher(t);
+      if (m.find() && m.end() > best) best = m.end();
+    }
+    return best;
+  }
+
+  /** The byline when the whole paragraph is one, else null. */
+  static String bylineOnly(String text) {
+    Matcher m = BYLINE_ONLY.matcher(TextNorm.simplified(text.strip()));
+    if (m.matches() && !BYLINE_NOT.matcher(m.group(1)).find()) return text.strip();
+    return null;
+  }
+
+  /** Start index of a byline glued to the end of the paragraph, or -1. */
+  static int bylineEnd(String text) {
+    Matcher m = BYLINE_END.matcher(TextNorm.simplified(text));
+    if (m.find() && !BYLINE_NOT.matcher(m.group(1)).find()) return m.start();
+    return -1;
+  }
+
+  /** A headline deck or sub-head: one short unpunctuated line. */
+  /** A byline printed above the story (本报记者 王明). */
+  static boolean bylineTop(String text) {
+    return BYLINE_TOP.matcher(TextNorm.simplified(text.strip())).matches();
+  }
+
+  boolean headlineLike(String text) {
+    String t = TextNorm.simplified(text.strip());
+    int len = TextNorm.visibleLength(t);
+    if (len == 0 || len > 50) return false;
+    if (t.indexOf('。') >= 0) return false;
+    char last = t.charAt(t.length() - 1);
+    if ("；;：:，,、".indexOf(last) >= 0) return false;
+    if (t.length() >= 2 && "”’」』\"".indexOf(last) >= 0 && "。！？!?…".indexOf(t.charAt(t.length() - 2)) >= 0) {
+      return false; // a quoted sentence
+    }
+    if (bylineOnly(t) != null) return false;
+    if (BYLINE_TOP.matcher(t).matches()) return false;
+    if (TextNorm.FUNCTION_END.indexOf(last) >= 0 || TextNorm.FUNCTION_START.indexOf(t.charAt(0)) >= 0) return false;
+    if (datelineLength(t) > 0) return false;
+    if (t.startsWith("(") || t.startsWith("（")) return false;
+    int commas = 0;
+    for (int i = 0; i < t.length(); i++) if ("，,、；;".indexOf(t.charAt(i)) >= 0) commas++;
+    if (commas >= 3 || (commas >= 1 && len > 36)) return false; // a sentence, not a deck
+    int comma = Math.max(Math.max(t.lastIndexOf('，'), t.lastIndexOf(',')), t.lastIndexOf('、'));
+    if (comma >= 0 && TextNorm.visibleLength(t.substring(comma + 1)) <= 4) return false; // a cut-off sentence
+    return true;
+  }
+
+  /** Whether a paragraph opens the way a news story's first sentence does (a date lead, 近日，…). */
+  boolean leadStart(String text) {
+    String t = TextNorm.simplified(text.strip());
+    for (Pattern p : leadStarts) if (p.matcher(t).find()) return true;
+    return false;
+  }
+
+  boolean subheadlineCue(String deck) {
+    String d = TextNorm.simplified(deck);
+    for (Pattern p : subheadlineCues) if (p.matcher(d).find()) return true;
+    return false;
+  }
+
+  /**
+   * How many of a run of headline-shaped lines are headline decks (at most three): the rest are
+   * in-body section heads, which start at the first very short label ({@code 布点}, {@code 聚力}).
+   */
+  static int headerDeckCount(List<String> run) {
+    int k = 0;
+    while (k < run.size() && k < 3) {
+      if (k > 0 && TextNorm.visibleLength(run.get(k)) <= 4) break;
+      if (SECTION.matcher(run.get(k).strip()).find()) break;
+      k++;
+    }
+    return k;
+  }
+}

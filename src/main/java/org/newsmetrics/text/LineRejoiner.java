@@ -1,0 +1,119 @@
+package org.newsmetrics.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Groups the lines of one block (lines without a blank line between them) into paragraphs. A hard
+ * wrap is a line about as long as the block's usual line width; a paragraph ends at a short line
+ * that closes a sentence, before a line that opens one (a dateline, an indent), and around a short
+ * unpunctuated line (a headline deck) or one much wider than the column (a headline across columns).
+ * The widths come from the block itself, never from a fixed number.
+ */
+public final class LineRejoiner {
+  private LineRejoiner() {}
+
+
+  /**
+   * @param lines          display text of each line (not blank)
+   * @param indent         whether each line was indented in the source
+   * @param opensParagraph whether a line's text must start a paragraph (a dateline, a marker)
+   * @param headlineLike   whether a line's text has the shape of a headline deck
+   * @return groups of line indexes, one group per paragraph, in order
+   */
+  public static List<List<Integer>> group(List<String> lines, List<Boolean> indent,
+      Predicate<String> opensParagraph, Predicate<String> headlineLike) {
+    return group(lines, lines, indent, opensParagraph, headlineLike);
+  }
+
+  /** As above, with the source lines (before any cleaning) to measure the printed widths. */
+  public static List<List<Integer>> group(List<String> lines, List<String> source, List<Boolean> indent,
+      Predicate<String> opensParagraph, Predicate<String> headlineLike) {
+    List<List<Integer>> out = new ArrayList<>();
+    int n = lines.size();
+    if (n == 0) return out;
+    int[] len = new int[n];
+    Map<Integer, Integer> freq = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      len[i] = columns(source.get(i));
+      freq.merge(len[i], 1, Integer::sum);
+    }
+    // the column width: the most common line width, unless longer lines dominate (then the
+    // upper quartile): a block of full-width wrapped lines has one width, a block of web
+    // paragraphs has many
+    int width = 0;
+    int best = 0;
+    for (var e : freq.entrySet()) {
+      if (e.getValue() > best || (e.getValue() == best && e.getKey() > width)) {
+        best = e.getValue();
+        width = e.getKey();
+      }
+    }
+    int[] sorted = len.clone();
+    java.util.Arrays.sort(sorted);
+    int upper = sorted[Math.min(n - 1, (n * 3) / 4)];
+    if (best == 1) width = sorted[n / 2];
+    else if (best * 4 <= n && upper > width * 1.3) width = upper;
+    // a few lines without any sentence punctuation: headline decks, one paragraph each
+    boolean decks = n <= 4;
+    for (int i = 0; i < n && decks; i++) {
+      String l = lines.get(i);
+      decks = headlineLike.test(l) && !l.matches(".*[。，,、；;！？!?].*")
+          && TextNorm.FUNCTION_END.indexOf(TextNorm.simplified(l).charAt(l.length() - 1)) < 0
+          && TextNorm.FUNCTION_START.indexOf(TextNorm.simplified(l).charAt(0)) < 0;
+    }
+    if (decks) {
+      for (int i = 0; i < n; i++) out.add(new ArrayList<>(List.of(i)));
+      return out;
+    }
+    List<Integer> cur = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      cur.add(i);
+      if (i == n - 1) break;
+      String a = lines.get(i);
+      String b = lines.get(i + 1);
+      boolean brk = false;
+      if (indent.get(i + 1) || opensParagraph.test(b)) brk = true;
+      else if (headlineLike.test(a) && !TextNorm.endsSentence(a)
+          && (len[i] < width - (cur.size() == 1 ? 8 : 6) || len[i] > width * 1.15)) brk = true;
+      else if (TextNorm.endsSentence(a) && (len[i] <= width - 4 || width >= 80)) brk = true;
+      else if (headlineLike.test(b) && len[i + 1] > width * 1.15 && !TextNorm.endsSentence(b)) brk = true;
+      else if (width >= 60 && headlineLike.test(b) && len[i + 1] < width * 0.6 && !b.endsWith("。")) {
+        brk = true; // long web lines: a short unpunctuated line is a headline, not a wrap
+      }
+      if (brk) {
+        out.add(cur);
+        cur = new ArrayList<>();
+      }
+    }
+    out.add(cur);
+    return out;
+  }
+
+  /** Joins two pieces of a hard-wrapped line: no space, except between two Latin words. */
+  public static String joint(String before, String after) {
+    if (before.isEmpty() || after.isEmpty()) return "";
+    char a = before.charAt(before.length() - 1);
+    char b = after.charAt(0);
+    return (isLatin(a) && isLatin(b)) ? " " : "";
+  }
+
+  /** Print width in columns: two for a Chinese character or full-width sign, one for ASCII and a space. */
+  public static int columns(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\t') continue;
+      n += (cp < 0x1100 && "“”‘’—…".indexOf(cp) < 0) ? 1 : 2;
+    }
+    return n;
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+}

@@ -1,0 +1,152 @@
+package org.newsmetrics.text;
+
+import com.hankcs.hanlp.HanLP;
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text forms used by the layout stage.
+ *
+ * <ul>
+ *   <li>{@link #display}: how text stands in an article body: full-width digits/letters half-width,
+ *       stray spaces inside numbers removed, Chinese punctuation kept.</li>
+ *   <li>{@link #match}: a form for comparisons only: NFKC, simplified Chinese, one punctuation
+ *       width, no white space. Digits are kept, so {@code 9.99亿元} never equals {@code 1.23亿元}.</li>
+ * </ul>
+ * All methods are pure and thread-safe.
+ */
+public final class TextNorm {
+  private TextNorm() {}
+
+  /** Characters that end no headline deck: a line ending with one was cut mid-sentence. */
+  public static final String FUNCTION_END = "的了和与及或在是对为把被将从向以于之而并且但其等最更很较让使";
+  /** Characters that start no headline deck: a line starting with one continues a sentence. */
+  public static final String FUNCTION_START = "的了是和与及或而并且但地得所着过之";
+
+  private static final String TERMINAL = "。！？!?…”’」』）)》";
+  private static final Pattern NUM_SPACE = Pattern.compile(
+      "(?<=[0-9])[ \\u00a0\\u3000]+(?=[\\p{IsHan}%])|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[0-9])"
+          + "|(?<=[A-Za-z])[ \\u00a0\\u3000]+(?=\\p{IsHan})|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[A-Z]{2})");
+  /** A pinyin gloss after a character: {@code 達(dá)}. */
+  private static final Pattern PINYIN = Pattern.compile(
+      "(?<=\\p{IsHan})[(（]\\s*([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?:\\s+[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]?[a-zü]*)*)\\s*[)）]");
+
+  /** Full-width ASCII digits/letters (and the ideographic space) to half width; punctuation untouched. */
+  public static String halfWidth(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char r = c;
+      if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')
+          || c == '％' || c == '．' || c == '＋' || c == '／' || c == '＠' || c == '＃' || c == '＆'
+          || c == '＝' || c == '＜' || c == '＞') {
+        r = (char) (c - 0xFEE0);
+      } else if (c == '\u3000' || c == '\u00a0') {
+        r = ' ';
+      }
+      if (r != c) {
+        if (sb == null) sb = new StringBuilder(s);
+        sb.setCharAt(i, r);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** Removes spaces inside numbers and between a number or Latin word and Chinese text. */
+  public static String removeNumberSpaces(String s) {
+    return NUM_SPACE.matcher(s).replaceAll("");
+  }
+
+  /** The display form of a line or paragraph. */
+  public static String display(String s) {
+    return removeNumberSpaces(halfWidth(s.replace("\uFEFF", "").replace("\u200b", "")));
+  }
+
+  /** Finds pinyin glosses ({@code (dá)}) after Chinese characters. */
+  public static Matcher pinyinGlosses(String s) {
+    return PINYIN.matcher(s);
+  }
+
+  /** One width for punctuation (half width, as the scorer sees it), no white space, NFKC. */
+  public static String punctForm(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u200b' || c == '\uFEFF') continue;
+      switch (c) {
+        case '，', '、' -> sb.append(',');
+        case '。' -> sb.append('.');
+        case '（' -> sb.append('(');
+        case '）' -> sb.append(')');
+        case '：' -> sb.append(':');
+        case '；' -> sb.append(';');
+        case '！' -> sb.append('!');
+        case '？' -> sb.append('?');
+        case '“', '”' -> sb.append('"');
+        case '‘', '’' -> sb.append('\'');
+        case '—', '－' -> sb.append('-');
+        case '～' -> sb.append('~');
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The matching form: {@link #punctForm} of the simplified-Chinese text. */
+  public static String match(String s) {
+    return punctForm(simplified(s));
+  }
+
+  /**
+   * The matching form with, for each char of {@code s}, the index in the form where that char's
+   * contribution starts ({@code offsets[s.length()]} is the form's length).
+   */
+  public static int[] matchOffsets(String s, StringBuilder form) {
+    String simp = simplified(s);
+    int[] off = new int[s.length() + 1];
+    for (int i = 0; i < simp.length(); i++) {
+      off[i] = form.length();
+      form.append(punctForm(String.valueOf(simp.charAt(i))));
+    }
+    off[simp.length()] = form.length();
+    return off;
+  }
+
+  /** Simplified Chinese (HanLP), falling back to the input when conversion changes the length. */
+  public static String simplified(String s) {
+    if (s.isEmpty()) return s;
+    boolean han = false;
+    for (int i = 0; i < s.length() && !han; i++) han = Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN;
+    if (!han) return s;
+    try {
+      String t = HanLP.convertToSimplifiedChinese(s);
+      return t.length() == s.length() ? t : s;
+    } catch (RuntimeException e) {
+      return s;
+    }
+  }
+
+  /** Whether a paragraph ends a sentence (so a following break is a real paragraph break). */
+  public static boolean endsSentence(String s) {
+    String t = s.strip();
+    if (t.isEmpty()) return true;
+    return TERMINAL.indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /** Length in code points, ignoring white space. */
+  public static int visibleLength(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!Character.isWhitespace(cp)) n++;
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+
+  public static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+}
