@@ -17,6 +17,13 @@ final class Dedup {
 
   private static final int SHORT = 30;
   private static final int MIN_TAIL = 20;
+  /**
+   * Character comparisons the substring searches may cost per page. Each search scans the page, so
+   * their cost is searches × page length: news pages stay far below this, while a pathological page
+   * (thousands of short lines, one huge paragraph) falls back to exact-copy detection, keeping the
+   * cleaner linear in the page's size.
+   */
+  static final long SEARCH_BUDGET = 40_000_000L;
 
   static void run(List<PageCleaner.Para> paras, String docId, List<RemovedBlock> removed) {
     int n = paras.size();
@@ -24,10 +31,17 @@ final class Dedup {
     for (int i = 0; i < n; i++) m[i] = TextNorm.match(paras.get(i).str());
     PageCleaner.Para[] keeper = new PageCleaner.Para[n];
     Index idx = new Index(m);
+    boolean searchable = (long) n * idx.all.length() <= SEARCH_BUDGET;
+    java.util.Map<String, List<Integer>> exact = new java.util.HashMap<>();
+    if (!searchable) {
+      for (int i = 0; i < n; i++) exact.computeIfAbsent(m[i], k -> new ArrayList<>()).add(i);
+    }
     for (int i = 0; i < n; i++) {
       String mi = m[i];
       if (mi.length() < 8) continue;
-      for (int j : idx.holders(mi, i)) {
+      // over budget, only exact copies are found: the last copy of a paragraph is kept
+      List<Integer> holders = searchable ? idx.holders(mi, i) : laterCopies(exact.get(mi), i);
+      for (int j : holders) {
         if (keeper[j] != null) continue;
         boolean dup;
         if (mi.length() < SHORT) dup = m[j].equals(mi) && j > i;
@@ -61,7 +75,10 @@ final class Dedup {
     String[] mo = new String[out.size()];
     for (int i = 0; i < mo.length; i++) mo[i] = TextNorm.match(out.get(i).str());
     Index tails = new Index(mo);
-    for (int pi = 0; pi < out.size(); pi++) {
+    long tailSearches = 0;
+    for (String f : mo) tailSearches += f.length() / MIN_TAIL;
+    boolean tailsAffordable = tailSearches * tails.all.length() <= SEARCH_BUDGET;
+    for (int pi = 0; tailsAffordable && pi < out.size(); pi++) {
       PageCleaner.Para p = out.get(pi);
       String t = p.str();
       if (TextNorm.visibleLength(t) < MIN_TAIL * 2) continue;
@@ -122,10 +139,20 @@ final class Dedup {
         int pi = java.util.Arrays.binarySearch(starts, at);
         if (pi < 0) pi = -pi - 2;
         if (at + s.length() > starts[pi] + lengths[pi]) continue; // in a part since cut away
-        if (pi != self && !out.contains(pi)) out.add(pi);
+        // occurrences come in page order: a paragraph's repeats are consecutive
+        if (pi != self && (out.isEmpty() || out.get(out.size() - 1) != pi)) out.add(pi);
       }
       return out;
     }
+  }
+
+  /** The copies after {@code i} among the paragraphs with the same form. */
+  private static List<Integer> laterCopies(List<Integer> same, int i) {
+    List<Integer> out = new ArrayList<>();
+    if (same == null) return out;
+    int at = java.util.Collections.binarySearch(same, i);
+    if (at >= 0 && at + 1 < same.size()) out.add(same.get(at + 1));
+    return out;
   }
 
   private static int indexOf(List<PageCleaner.Para> list, PageCleaner.Para p) {

@@ -34,12 +34,22 @@ final class Spans {
     return split(text, false);
   }
 
+  /**
+   * Longest span before a break is forced: at the next comma past the soft limit, anywhere past the
+   * hard one. Real sentences stay below them; text without sentence ends (OCR runs, lists glued
+   * together) would otherwise make one sentence of a whole page, and the per-figure look-arounds
+   * over it quadratic.
+   */
+  static final int SOFT_LIMIT = 400, HARD_LIMIT = 1000;
+
   private static List<Span> split(String text, boolean sentence) {
     List<Span> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean end = sentence ? isSentenceEnd(c) : isClauseEnd(c);
+      int length = i - start;
+      if (!end && (length >= HARD_LIMIT || (length >= SOFT_LIMIT && isClauseEnd(c)))) end = true;
       // a line break inside a sentence (a column break the layout did not mend) does not end it
       if (c == '\n' && softBreak(text, i)) end = false;
       // a comma between digits (1,000) does not end a clause
@@ -65,9 +75,15 @@ final class Spans {
     return "。！？；;!?…”\"）)】".indexOf(p) < 0;
   }
 
+  /** The span holding {@code pos} (spans are sorted and disjoint), or -1. */
   static int indexAt(List<Span> spans, int pos) {
-    for (int i = 0; i < spans.size(); i++) {
-      if (spans.get(i).contains(pos)) return i;
+    int lo = 0, hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = spans.get(mid);
+      if (pos < s.start()) hi = mid - 1;
+      else if (pos >= s.end()) lo = mid + 1;
+      else return mid;
     }
     return -1;
   }

@@ -117,14 +117,40 @@ public final class TextNorm {
   /** Simplified Chinese (HanLP), falling back to the input when conversion changes the length. */
   public static String simplified(String s) {
     if (s.isEmpty()) return s;
-    boolean han = false;
-    for (int i = 0; i < s.length() && !han; i++) han = Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN;
-    if (!han) return s;
+    // Most pages are simplified already: convert only text holding a character that has a
+    // simplified form (the converter's dictionary walk is the costly part of cleaning).
+    boolean traditional = false;
+    java.util.BitSet convertible = Traditional.CHARS;
+    for (int i = 0; i < s.length() && !traditional; i++) traditional = convertible.get(s.charAt(i));
+    if (!traditional) return s;
     try {
       String t = HanLP.convertToSimplifiedChinese(s);
       return t.length() == s.length() ? t : s;
     } catch (RuntimeException e) {
       return s;
+    }
+  }
+
+  /** The characters HanLP converts to another simplified character, found once per JVM. */
+  private static final class Traditional {
+    static final java.util.BitSet CHARS = build();
+
+    private static java.util.BitSet build() {
+      java.util.BitSet set = new java.util.BitSet(0x10000);
+      StringBuilder all = new StringBuilder();
+      for (char c = '\u3400'; c <= '\u9FFF'; c++) all.append(c).append('\n');
+      // one conversion of all characters (separated so no phrase spans two), compared char by char
+      String converted = HanLP.convertToSimplifiedChinese(all.toString());
+      if (converted.length() != all.length()) {
+        for (char c = '\u3400'; c <= '\u9FFF'; c++) {
+          if (!HanLP.convertToSimplifiedChinese(String.valueOf(c)).equals(String.valueOf(c))) set.set(c);
+        }
+        return set;
+      }
+      for (int i = 0; i < all.length(); i += 2) {
+        if (converted.charAt(i) != all.charAt(i)) set.set(all.charAt(i));
+      }
+      return set;
     }
   }
 
