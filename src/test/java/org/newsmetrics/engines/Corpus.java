@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * (blank-line separated, hard wraps kept) from the seeds in a new order, with its numbers scaled and
  * its places and people renamed. The same seeds give byte-identical pages on every machine. A few
  * pages are edge cases on purpose: GB18030, UTF-16 and UTF-8-with-BOM encodings, an empty file and
- * a page over {@link #MAX_PAGE_BYTES} (an {@code errors} row).
+ * a large page (gen_123, over {@link #MAX_PAGE_BYTES}: an {@code errors} row when a run sets that
+ * limit).
  */
 final class Corpus {
   /** The page limit the corpus runs use, so that the oversized page becomes an error row. */

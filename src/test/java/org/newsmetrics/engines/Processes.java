@@ -39,7 +39,13 @@ final class Processes {
       Files.createDirectories(log.getParent());
       Files.createDirectories(workDir);
       Files.writeString(log, String.join(" ", command) + "\n", StandardCharsets.UTF_8);
-      ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
+      // Each child in its own session (setsid execs in place: same PID), so that nothing a child
+      // or its shutdown sends to its process group reaches Maven or the test JVM.
+      List<String> cmd = new ArrayList<>();
+      if (Files.isExecutable(Path.of("/usr/bin/setsid"))) cmd.add("/usr/bin/setsid");
+      cmd.addAll(command);
+      ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       pb.environment().putAll(env);
       Process p = pb.start();

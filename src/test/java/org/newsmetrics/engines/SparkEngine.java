@@ -122,7 +122,8 @@ final class SparkEngine extends Engine {
 
       @Override
       public List<String> runnerArgs() {
-        return List.of("--sparkMaster=" + master);
+        // Only the job jar goes to the executors (Beam would otherwise stage the driver's whole classpath).
+        return List.of("--sparkMaster=" + master, "--filesToStage=" + jar);
       }
 
       @Override
