@@ -92,9 +92,12 @@ final class FlinkEngine extends Engine {
     settings.put("taskmanager.memory.task.heap.size", "1024m");
     settings.put("taskmanager.memory.framework.off-heap.size", "128m");
     settings.put("taskmanager.memory.task.off-heap.size", "64m");
-    // Beam's batch translation has many operators: 64m of network buffers is not enough.
-    settings.put("taskmanager.memory.network.min", "256m");
-    settings.put("taskmanager.memory.network.max", "256m");
+    // Beam's batch translation deploys many operators at once, each blocking result partition
+    // asking for sort-shuffle.min-buffers (512 by default): with Flink's defaults the job fails
+    // with "Insufficient number of network buffers".
+    settings.put("taskmanager.memory.network.min", "512m");
+    settings.put("taskmanager.memory.network.max", "512m");
+    settings.put("taskmanager.network.sort-shuffle.min-buffers", "64");
     settings.put("taskmanager.memory.managed.size", "128m");
     settings.put("taskmanager.memory.jvm-metaspace.size", "256m");
     settings.put("taskmanager.memory.jvm-overhead.min", "192m");
@@ -119,7 +122,7 @@ final class FlinkEngine extends Engine {
       processes.add(Processes.start(daemon(cp, conf, List.of("-Xmx512m", "-Xms512m"),
           "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint"), dir, Map.of(), jmLog));
       processes.add(Processes.start(daemon(cp, conf,
-          List.of("-Xmx1152m", "-Xms1152m", "-XX:MaxDirectMemorySize=448m", "-XX:MaxMetaspaceSize=256m"),
+          List.of("-Xmx1152m", "-Xms1152m", "-XX:MaxDirectMemorySize=704m", "-XX:MaxMetaspaceSize=256m"),
           "org.apache.flink.runtime.taskexecutor.TaskManagerRunner"), dir, Map.of(), tmLog));
       Pattern slots = Pattern.compile("\"slots-total\"\\s*:\\s*(\\d+)");
       awaitHttp("http://127.0.0.1:" + rest + "/overview", body -> {
