@@ -45,6 +45,12 @@ public interface NewsMetricsOptions extends PipelineOptions {
 
   void setProgressSeconds(Integer value);
 
+  @Description("Parquet files per table; 0 = automatic (one per bundle on the DirectRunner, 4 elsewhere)")
+  @Default.Integer(0)
+  Integer getTableShards();
+
+  void setTableShards(Integer value);
+
   @Description("Write into a staging folder and replace the output folder only when the run succeeds")
   @Default.Boolean(true)
   Boolean getAtomicOutput();

@@ -44,10 +44,20 @@ public final class NewsMetricsPipeline {
         .and(extracted.get(FailSafeStageFn.FAILED))
         .apply("AllPages", Flatten.pCollections())
         .setCoder(SerializableCoder.of(PageResult.class));
-    all.apply("WriteTables", new WriteTables(outputDir));
+    all.apply("WriteTables", new WriteTables(outputDir, tableShards(options)));
     read.get(ReadPages.INPUTS).apply("WriteInputList", new WriteInputList(outputDir));
     all.apply("WriteReport", new WriteReport(outputDir, options.getJobName(), java.time.Instant.now().toString()));
     return all;
+  }
+
+  /**
+   * Files per table. The DirectRunner writes one file per bundle (no shuffle, flat memory); other
+   * runners get a fixed number: with runner-determined sharding the Spark runner finalizes each
+   * partition's files under the same names, and all but one partition's rows were lost.
+   */
+  static int tableShards(NewsMetricsOptions options) {
+    if (options.getTableShards() > 0) return options.getTableShards();
+    return options.getRunner().getSimpleName().equals("DirectRunner") ? 0 : 4;
   }
 
   /** Builds and runs the pipeline to completion; returns what the run did. */

@@ -26,9 +26,15 @@ final class WriteTables extends PTransform<PCollection<PageResult>, PDone> {
   static final Map<String, String> PARQUET_CONFIG = Map.of("parquet.avro.write-old-list-structure", "false");
 
   private final String outputDir;
+  private final int shards;
 
-  WriteTables(String outputDir) {
+  /**
+   * @param shards files per table; 0 lets the runner decide (one file per bundle, no shuffle of the
+   *     rows — what the DirectRunner needs to keep memory flat)
+   */
+  WriteTables(String outputDir, int shards) {
     this.outputDir = outputDir.endsWith("/") ? outputDir : outputDir + "/";
+    this.shards = shards;
   }
 
   @Override
@@ -39,12 +45,13 @@ final class WriteTables extends PTransform<PCollection<PageResult>, PDone> {
     for (Table t : tables.subList(1, tables.size())) others = others.and(tag(t));
     PCollectionTuple rows = results.apply("ToRows", ParDo.of(new ToRowsFn()).withOutputTags(first, others));
     for (Table t : tables) {
-      rows.get(tag(t)).setCoder(AvroCoder.of(AvroTables.schema(t)))
-          .apply("Write " + t.folder(), FileIO.<GenericRecord>write()
-              .via(new ParquetSink(AvroTables.schema(t)))
-              .to(outputDir + t.folder())
-              .withPrefix("part")
-              .withSuffix(".parquet"));
+      FileIO.Write<Void, GenericRecord> write = FileIO.<GenericRecord>write()
+          .via(new ParquetSink(AvroTables.schema(t)))
+          .to(outputDir + t.folder())
+          .withPrefix("part")
+          .withSuffix(".parquet");
+      if (shards > 0) write = write.withNumShards(shards);
+      rows.get(tag(t)).setCoder(AvroCoder.of(AvroTables.schema(t))).apply("Write " + t.folder(), write);
     }
     return PDone.in(results.getPipeline());
   }

@@ -218,10 +218,13 @@ public final class ReportData implements Serializable {
     }
   }
 
-  /** The month a figure counts for: its period when that is a month, else the month of its period's end. */
+  /**
+   * The month a figure counts for: its period when that is a month, the last month of a month range
+   * (`2023-01/2023-05`); none for a year or a quarter, which would otherwise all pile up in December.
+   */
   static String monthOf(Metric m) {
     if (m.period() != null && MONTH.matcher(m.period().trim()).matches()) return m.period().trim();
-    if (m.periodEnd() != null) {
+    if (m.periodEnd() != null && m.period() != null && m.period().contains("/")) {
       return String.format("%04d-%02d", m.periodEnd().getYear(), m.periodEnd().getMonthValue());
     }
     return null;

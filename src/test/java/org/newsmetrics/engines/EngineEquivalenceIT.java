@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -111,7 +110,6 @@ class EngineEquivalenceIT {
    */
   @Test
   @Order(4)
-  @Disabled("read errors crash the run: DocumentInfo.failed(…, encoding=null, …) vs non-null documents.encoding")
   void readErrorsBecomeErrorRowsOnEveryRunner() throws Exception {
     List<String> args = List.of("--input=" + corpus + "/gen_12*.txt", "--maxPageBytes=" + Corpus.MAX_PAGE_BYTES,
         "--jobName=read-errors");

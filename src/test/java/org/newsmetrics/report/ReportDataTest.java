@@ -181,6 +181,9 @@ class ReportDataTest {
     Metric year = new Metric("i", "a", "d", "project_count", 3, null, "count", "3", "exact", "reported", "2023", null,
         null, null, null, null, "", 0, 1, null, "body");
     assertEquals(null, ReportData.monthOf(year));
+    Metric datedYear = new Metric("i", "a", "d", "project_count", 3, null, "count", "3", "exact", "reported", "2023",
+        LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null, null, null, "", 0, 1, null, "body");
+    assertEquals(null, ReportData.monthOf(datedYear), "a year is not December");
   }
 
   @Test
