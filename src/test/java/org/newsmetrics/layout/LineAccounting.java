@@ -40,6 +40,27 @@ final class LineAccounting {
     return missing;
   }
 
+  /**
+   * Paragraphs (of 20 characters or more) that stand in the bodies of two articles: text kept
+   * twice. Together with {@link #unaccounted} this checks that every line ends up in exactly one
+   * article or in {@code removed}.
+   */
+  static List<String> twice(LaidOutPage lp) {
+    List<String> bodies = new ArrayList<>();
+    for (Article a : lp.articles()) bodies.add(form(a.body()));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lp.articles().size(); i++) {
+      for (String para : lp.articles().get(i).body().split("\n")) {
+        String f = form(para);
+        if (f.length() < 20) continue;
+        for (int j = 0; j < bodies.size(); j++) {
+          if (j != i && bodies.get(j).contains(f)) out.add("#" + (i + 1) + " and #" + (j + 1) + ": " + para);
+        }
+      }
+    }
+    return out;
+  }
+
   static String form(String s) {
     return TextNorm.punctForm(TextNorm.display(s));
   }

@@ -65,6 +65,8 @@ class SeedPagesTest {
       }
       List<String> missing = LineAccounting.unaccounted(lp);
       assertTrue(missing.isEmpty(), f + " lines in no article and not removed: " + missing);
+      List<String> twice = LineAccounting.twice(lp);
+      assertTrue(twice.isEmpty(), f + " text kept in two articles: " + twice);
     }
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/layout-pred.jsonl"), out, StandardCharsets.UTF_8);

@@ -116,6 +116,8 @@ class TestPagesTest {
     }
     List<String> missing = LineAccounting.unaccounted(lp);
     assertTrue(missing.isEmpty(), name + " lines in no article and not removed: " + missing);
+    List<String> twice = LineAccounting.twice(lp);
+    assertTrue(twice.isEmpty(), name + " text kept in two articles: " + twice);
   }
 
   private static String text(JsonNode n, String f) {
