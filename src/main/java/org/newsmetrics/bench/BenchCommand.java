@@ -23,6 +23,7 @@ import org.newsmetrics.model.PageResult;
 import org.newsmetrics.pipeline.NewsMetricsOptions;
 import org.newsmetrics.pipeline.NewsMetricsPipeline;
 import org.newsmetrics.pipeline.RunSummary;
+import org.newsmetrics.pipeline.RunnerDefaults;
 import org.newsmetrics.tables.TableRows;
 
 /**
@@ -67,12 +68,18 @@ public final class BenchCommand {
 
     beamArgs.add("--input=" + corpus + "/*.txt");
     beamArgs.add("--output=" + output);
-    if (beamArgs.stream().noneMatch(a -> a.startsWith("--runner="))) beamArgs.add("--runner=DirectRunner");
-    if (beamArgs.contains("--runner=DirectRunner")) {
-      for (String flag : List.of("--enforceImmutability=false", "--enforceEncodability=false")) {
-        if (beamArgs.stream().noneMatch(a -> a.startsWith(flag.substring(0, flag.indexOf('=') + 1)))) beamArgs.add(flag);
-      }
+    Map<String, String> named = new LinkedHashMap<>();
+    List<String> flags = new ArrayList<>();
+    for (String a : beamArgs) {
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 2) named.put(a.substring(2, eq), a.substring(eq + 1));
+      else flags.add(a);
     }
+    named.putIfAbsent("runner", "DirectRunner");
+    RunnerDefaults.addTo(named);
+    beamArgs.clear();
+    beamArgs.addAll(flags);
+    named.forEach((k, v) -> beamArgs.add("--" + k + "=" + v));
     PipelineOptionsFactory.register(NewsMetricsOptions.class);
     NewsMetricsOptions options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).as(NewsMetricsOptions.class);
     if (options.getJobName() == null || options.getJobName().isEmpty()) options.setJobName("bench");

@@ -12,6 +12,7 @@ import org.newsmetrics.pipeline.JobFile;
 import org.newsmetrics.pipeline.NewsMetricsOptions;
 import org.newsmetrics.pipeline.NewsMetricsPipeline;
 import org.newsmetrics.pipeline.RunSummary;
+import org.newsmetrics.pipeline.RunnerDefaults;
 
 /** Runs a job: the job file's settings, overridden by any {@code --key=value} on the command line. */
 final class RunCommand {
@@ -50,13 +51,7 @@ final class RunCommand {
       merged.putAll(JobFile.load(job).arguments());
     }
     merged.putAll(cli);
-    if ("DirectRunner".equals(merged.getOrDefault("runner", "DirectRunner"))) {
-      // The DirectRunner's checks that DoFns neither mutate nor fail to encode their elements
-      // are for testing DoFns (TestPipeline keeps them on); in a run they cost a walk of the
-      // whole pipeline graph per bundle.
-      merged.putIfAbsent("enforceImmutability", "false");
-      merged.putIfAbsent("enforceEncodability", "false");
-    }
+    RunnerDefaults.addTo(merged);
     List<String> beamArgs = new ArrayList<>(flags);
     merged.forEach((k, v) -> beamArgs.add("--" + k + "=" + v));
     PipelineOptionsFactory.register(NewsMetricsOptions.class);

@@ -17,9 +17,8 @@ import org.newsmetrics.model.PageError;
 import org.newsmetrics.model.PageResult;
 
 /**
- * The plain-Java pipeline for one page: clean, split, extract. The Beam transforms call the same
- * three steps one stage at a time; the {@code extract} command and the benchmark's plain loop call
- * {@link #process}. A stage that throws turns the page into an error row; it never stops a run.
+ * The plain-Java pipeline for one page: clean, split, extract. The Beam pipeline, the
+ * {@code extract} command and the benchmark's plain loop all call {@link #process}. A stage that throws turns the page into an error row; it never stops a run.
  */
 public final class PageProcessor implements Serializable {
   public static final String STAGE_CLEAN = "clean";
@@ -65,13 +64,23 @@ public final class PageProcessor implements Serializable {
 
   /** All stages on one page; a failing stage yields the page's error result instead of throwing. */
   public PageResult process(Page page) {
+    return process(page, null);
+  }
+
+  /** {@link #process(Page)}, adding each stage's time to {@code times} (when not null). */
+  public PageResult process(Page page, StageTimes times) {
     String stage = STAGE_CLEAN;
+    long t0 = times == null ? 0 : times.now();
     try {
       CleanPage clean = clean(page);
+      long t1 = times == null ? 0 : times.now();
       stage = STAGE_SPLIT;
       LaidOutPage laidOut = split(clean);
+      long t2 = times == null ? 0 : times.now();
       stage = STAGE_METRICS;
-      return extract(laidOut);
+      PageResult result = extract(laidOut);
+      if (times != null) times.add(t1 - t0, t2 - t1, times.now() - t2);
+      return result;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failed(page, stage, e);
     }

@@ -22,8 +22,28 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 final class ListPages {
   private ListPages() {}
 
+  /** A listed page and its size in bytes (0 for what is not a readable file). */
+  record Listed(String path, long size) {}
+
   static List<String> list(String glob) {
-    return OutputFolder.isLocal(glob) ? listLocal(glob) : listWithBeam(glob);
+    return listSized(glob).stream().map(Listed::path).toList();
+  }
+
+  /** The matching paths in sorted order, with their sizes. */
+  static List<Listed> listSized(String glob) {
+    if (!OutputFolder.isLocal(glob)) return listWithBeam(glob);
+    List<Listed> out = new ArrayList<>();
+    for (String p : listLocal(glob)) out.add(new Listed(p, localSize(p)));
+    return out;
+  }
+
+  private static long localSize(String path) {
+    try {
+      Path p = Path.of(path);
+      return Files.isRegularFile(p) ? Files.size(p) : 0;
+    } catch (IOException | RuntimeException e) {
+      return 0; // unreadable: the reading step reports it
+    }
   }
 
   private static List<String> listLocal(String glob) {
@@ -52,12 +72,12 @@ final class ListPages {
     return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
   }
 
-  private static List<String> listWithBeam(String glob) {
+  private static List<Listed> listWithBeam(String glob) {
     try {
       MatchResult match = org.apache.beam.sdk.io.FileSystems.match(glob, EmptyMatchTreatment.ALLOW);
-      List<String> out = new ArrayList<>();
-      for (MatchResult.Metadata m : match.metadata()) out.add(m.resourceId().toString());
-      out.sort(null);
+      List<Listed> out = new ArrayList<>();
+      for (MatchResult.Metadata m : match.metadata()) out.add(new Listed(m.resourceId().toString(), m.sizeBytes()));
+      out.sort(java.util.Comparator.comparing(Listed::path));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + glob, e);

@@ -32,24 +32,25 @@ public interface NewsMetricsOptions extends PipelineOptions {
 
   void setMaxLineChars(Integer value);
 
-  @Description("How many groups the pages are spread over for processing: the parallelism of a run "
-      + "(raise it on clusters with many workers)")
+  @Description("Groups the pages are spread over at least: the parallelism of a run (raise it on "
+      + "clusters with many workers); small corpora get fewer groups of at least 64 KiB")
   @Default.Integer(16)
   Integer getPageGroups();
 
   void setPageGroups(Integer value);
+
+  @Description("Megabytes of pages per group at most: a group is processed and written in one piece, "
+      + "so this bounds a worker's memory; larger corpora get more groups")
+  @Default.Integer(8)
+  Integer getGroupMegabytes();
+
+  void setGroupMegabytes(Integer value);
 
   @Description("Seconds between progress lines (pages processed, MB/s) on long runs; 0 turns them off")
   @Default.Integer(10)
   Integer getProgressSeconds();
 
   void setProgressSeconds(Integer value);
-
-  @Description("Parquet files per table; 0 = automatic (one per bundle on the DirectRunner, 4 elsewhere)")
-  @Default.Integer(0)
-  Integer getTableShards();
-
-  void setTableShards(Integer value);
 
   @Description("Write into a staging folder and replace the output folder only when the run succeeds")
   @Default.Boolean(true)

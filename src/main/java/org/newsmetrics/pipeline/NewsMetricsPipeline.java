@@ -8,20 +8,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
-import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionTuple;
 import org.newsmetrics.io.PageLimits;
-import org.newsmetrics.model.PageResult;
+import org.newsmetrics.model.DocumentInfo;
+import org.newsmetrics.report.ReportFiles;
 
 /**
- * The news-metrics pipeline: ReadPages → CleanPages → SplitArticles → ExtractMetrics → WriteTables.
- * Every stage's failures join the results, so each input file reaches the documents table.
+ * The news-metrics pipeline: GroupPages (list the input, spread the pages over groups of bounded
+ * size) → ProcessPages (read, clean, split, extract and write each group's rows). When the run has
+ * finished, the driver merges the groups' report summaries and input lists into {@code report.html}
+ * and {@code _manifest.json}. Every input file reaches the documents table, failures included.
  */
 public final class NewsMetricsPipeline {
   private NewsMetricsPipeline() {}
@@ -29,35 +28,14 @@ public final class NewsMetricsPipeline {
   /**
    * Adds the whole flow to {@code pipeline}, writing the tables into {@code outputDir}.
    *
-   * @return every page's result, failures included (one per input file)
+   * @return every input file's documents row (status ok or error)
    */
-  public static PCollection<PageResult> build(Pipeline pipeline, NewsMetricsOptions options, String outputDir) {
-    PCollectionTuple read = pipeline.apply("ReadPages", new ReadPages(options.getInput(),
-        new PageLimits(options.getMaxPageBytes(), options.getMaxLineChars()), options.getPageGroups()));
-    PCollectionTuple clean = read.get(ReadPages.PAGES).apply("CleanPages", new Stages.CleanPages());
-    PCollectionTuple split = clean.get(Stages.CLEAN).apply("SplitArticles", new Stages.SplitArticles());
-    PCollectionTuple extracted = split.get(Stages.LAID_OUT).apply("ExtractMetrics", new Stages.ExtractMetrics());
-    PCollection<PageResult> all = PCollectionList.of(extracted.get(Stages.RESULTS))
-        .and(read.get(FailSafeStageFn.FAILED))
-        .and(clean.get(FailSafeStageFn.FAILED))
-        .and(split.get(FailSafeStageFn.FAILED))
-        .and(extracted.get(FailSafeStageFn.FAILED))
-        .apply("AllPages", Flatten.pCollections())
-        .setCoder(SerializableCoder.of(PageResult.class));
-    all.apply("WriteTables", new WriteTables(outputDir, tableShards(options)));
-    read.get(ReadPages.INPUTS).apply("WriteInputList", new WriteInputList(outputDir));
-    all.apply("WriteReport", new WriteReport(outputDir, options.getJobName(), java.time.Instant.now().toString()));
-    return all;
-  }
-
-  /**
-   * Files per table. The DirectRunner writes one file per bundle (no shuffle, flat memory); other
-   * runners get a fixed number: with runner-determined sharding the Spark runner finalizes each
-   * partition's files under the same names, and all but one partition's rows were lost.
-   */
-  static int tableShards(NewsMetricsOptions options) {
-    if (options.getTableShards() > 0) return options.getTableShards();
-    return options.getRunner().getSimpleName().equals("DirectRunner") ? 0 : 4;
+  public static PCollection<DocumentInfo> build(Pipeline pipeline, NewsMetricsOptions options, String outputDir) {
+    long maxGroupBytes = Math.max(1, options.getGroupMegabytes()) * 1_000_000L;
+    return pipeline
+        .apply("GroupPages", new GroupPages(options.getInput(), options.getPageGroups(), maxGroupBytes))
+        .apply("ProcessPages", new ProcessPages(outputDir,
+            new PageLimits(options.getMaxPageBytes(), options.getMaxLineChars())));
   }
 
   /** Builds and runs the pipeline to completion; returns what the run did. */
@@ -82,8 +60,10 @@ public final class NewsMetricsPipeline {
       Map<String, Long> counters = counters(result);
       if (out == null && OutputFolder.isLocal(options.getOutput())) out = OutputFolder.direct(options.getOutput());
       if (out != null) {
+        GroupParts.Merged parts = GroupParts.mergeAndDelete(out.staging());
+        ReportFiles.write(out.staging(), parts.report(), options.getJobName(), start.toString());
         out.completeTables();
-        RunManifest.write(out.staging(), options, counters, start, Instant.now());
+        RunManifest.write(out.staging(), options, counters, parts.inputs(), start, Instant.now());
         new RunSummary(options.getJobName(), options.getOutput(), counters, Duration.between(start, Instant.now()))
             .writeJson(out.staging().resolve(RunSummary.FILE));
         out.commit();

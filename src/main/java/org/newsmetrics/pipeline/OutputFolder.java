@@ -108,9 +108,13 @@ final class OutputFolder {
   private static void deleteTempFolders(Path root) throws IOException {
     if (!Files.isDirectory(root)) return;
     try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(".temp-beam"))
-          .toList().forEach(OutputFolder::deleteRecursively);
+      walk.filter(p -> isTemporary(p.getFileName().toString())).toList().forEach(OutputFolder::deleteRecursively);
     }
+  }
+
+  /** Beam's temporary folders, and the hidden files a group writes before renaming them. */
+  private static boolean isTemporary(String name) {
+    return name.startsWith(".temp-beam") || (name.startsWith(".") && name.endsWith(".tmp"));
   }
 
   static void deleteRecursively(Path root) {

@@ -23,6 +23,9 @@ import org.apache.parquet.io.PositionOutputStream;
  * file, holding only what the writer needs: standard three-level LISTs and SNAPPY compression.
  */
 final class ParquetSink implements FileIO.Sink<GenericRecord> {
+  /** Standard three-level LISTs, which every reader maps to a list column. */
+  static final java.util.Map<String, String> PARQUET_CONFIG = java.util.Map.of("parquet.avro.write-old-list-structure", "false");
+
   private final String schemaJson;
   private transient Schema schema;
   private transient ParquetWriter<GenericRecord> writer;
@@ -35,7 +38,7 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
   public void open(WritableByteChannel channel) throws IOException {
     if (schema == null) schema = new Schema.Parser().parse(schemaJson);
     Configuration conf = new Configuration(false);
-    WriteTables.PARQUET_CONFIG.forEach(conf::set);
+    PARQUET_CONFIG.forEach(conf::set);
     writer = AvroParquetWriter.<GenericRecord>builder(new ChannelOutputFile(channel))
         .withSchema(schema)
         .withDataModel(GenericData.get())

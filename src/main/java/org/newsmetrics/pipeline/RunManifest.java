@@ -1,13 +1,14 @@
 package org.newsmetrics.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.util.ReleaseInfo;
 import org.newsmetrics.tables.Table;
@@ -23,8 +24,8 @@ final class RunManifest {
 
   private RunManifest() {}
 
-  static void write(Path folder, NewsMetricsOptions options, Map<String, Long> counters, Instant start, Instant end)
-      throws IOException {
+  static void write(Path folder, NewsMetricsOptions options, Map<String, Long> counters, List<InputFile> inputs,
+      Instant start, Instant end) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("job", options.getJobName());
@@ -41,10 +42,15 @@ final class RunManifest {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Table t : Table.values()) rows.put(t.folder(), counters.getOrDefault("rows_" + t.folder(), 0L));
     m.put("rows", rows);
-    Path inputs = folder.resolve(WriteInputList.FILE);
-    JsonNode files = Files.exists(inputs) ? json.readTree(inputs.toFile()) : json.createArrayNode();
+    List<Map<String, Object>> files = new ArrayList<>();
+    for (InputFile f : inputs) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("path", f.path());
+      row.put("size_bytes", f.sizeBytes());
+      row.put("sha256", f.sha256());
+      files.add(row);
+    }
     m.put("input_files", files);
-    Files.deleteIfExists(inputs);
     json.writeValue(folder.resolve(FILE).toFile(), m);
     Files.writeString(folder.resolve(SUCCESS), "");
   }
