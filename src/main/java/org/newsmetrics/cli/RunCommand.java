@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.newsmetrics.core.PageProcessor;
 import org.newsmetrics.pipeline.JobFile;
 import org.newsmetrics.pipeline.NewsMetricsOptions;
 import org.newsmetrics.pipeline.NewsMetricsPipeline;
@@ -21,7 +22,14 @@ final class RunCommand {
   private RunCommand() {}
 
   static int run(List<String> args, PrintStream out) {
-    NewsMetricsOptions options = options(args);
+    Arguments arguments = arguments(args);
+    if ("DirectRunner".equals(arguments.named().get("runner"))) {
+      // The pages are processed in this JVM: load the dictionaries while Beam builds the pipeline.
+      Thread warmUp = new Thread(PageProcessor::warmUp, "warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
+    NewsMetricsOptions options = options(arguments);
     RunSummary summary = NewsMetricsPipeline.run(options);
     out.println(summary.format());
     return 0;
@@ -29,6 +37,13 @@ final class RunCommand {
 
   /** The options of a run: job file first, command line over it. */
   static NewsMetricsOptions options(List<String> args) {
+    return options(arguments(args));
+  }
+
+  /** A run's arguments: {@code --key=value} pairs, runner defaults included, and bare flags. */
+  record Arguments(Map<String, String> named, List<String> flags) {}
+
+  static Arguments arguments(List<String> args) {
     Map<String, String> merged = new LinkedHashMap<>();
     Map<String, String> cli = new LinkedHashMap<>();
     List<String> flags = new ArrayList<>();
@@ -51,9 +66,14 @@ final class RunCommand {
       merged.putAll(JobFile.load(job).arguments());
     }
     merged.putAll(cli);
+    merged.putIfAbsent("runner", "DirectRunner");
     RunnerDefaults.addTo(merged);
-    List<String> beamArgs = new ArrayList<>(flags);
-    merged.forEach((k, v) -> beamArgs.add("--" + k + "=" + v));
+    return new Arguments(merged, flags);
+  }
+
+  static NewsMetricsOptions options(Arguments arguments) {
+    List<String> beamArgs = new ArrayList<>(arguments.flags());
+    arguments.named().forEach((k, v) -> beamArgs.add("--" + k + "=" + v));
     PipelineOptionsFactory.register(NewsMetricsOptions.class);
     return PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().as(NewsMetricsOptions.class);
   }

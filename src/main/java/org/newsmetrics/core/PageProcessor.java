@@ -86,6 +86,22 @@ public final class PageProcessor implements Serializable {
     }
   }
 
+  /**
+   * A made-up page with what loads every dictionary: a headline, a dateline, a figure with a
+   * subject (HanLP's segmenter and recogniser), a traditional character (the conversion table).
+   */
+  private static final String WARM_UP_PAGE = String.join("\n",
+      "某区重大項目集中签约", "", "本报讯（记者 王明）近日，某区举行重大项目集中签约仪式，", "共签约项目12个，总投资35.6亿元。", "");
+
+  /**
+   * Loads the dictionaries and lexicons the stages use (HanLP's and ours, once per JVM) by
+   * processing a small page, so that a caller can pay for them ahead, in parallel with other
+   * start-up work.
+   */
+  public static void warmUp() {
+    new PageProcessor().process(new Page("warm-up", "warm-up", WARM_UP_PAGE, "UTF-8", WARM_UP_PAGE.length()));
+  }
+
   /** The result of a page whose processing failed at {@code stage}. */
   public static PageResult failed(Page page, String stage, Throwable e) {
     PageError error = PageError.of(page.docId(), page.sourcePath(), stage, e);

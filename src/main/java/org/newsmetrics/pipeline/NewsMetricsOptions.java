@@ -33,7 +33,7 @@ public interface NewsMetricsOptions extends PipelineOptions {
   void setMaxLineChars(Integer value);
 
   @Description("Groups the pages are spread over at least: the parallelism of a run (raise it on "
-      + "clusters with many workers); small corpora get fewer groups of at least 64 KiB")
+      + "clusters with many workers); small corpora get fewer groups of at least 16 KiB")
   @Default.Integer(16)
   Integer getPageGroups();
 

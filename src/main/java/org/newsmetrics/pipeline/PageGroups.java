@@ -10,7 +10,7 @@ final class PageGroups {
   private PageGroups() {}
 
   /** Below this a group's fixed cost (a step, five files) outweighs what spreading it out gains. */
-  static final long MIN_GROUP_BYTES = 64 * 1024;
+  static final long MIN_GROUP_BYTES = 16 * 1024;
 
   /**
    * @param sizes the pages' sizes in bytes, in listing order (0 for what cannot be sized)

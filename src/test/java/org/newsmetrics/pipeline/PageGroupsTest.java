@@ -18,10 +18,10 @@ class PageGroupsTest {
 
   @Test
   void aSmallCorpusGetsFewGroupsOfAtLeastTheMinimumSize() {
-    long[] five = {15 * KB, 15 * KB, 15 * KB, 15 * KB, 15 * KB};
-    assertEquals(1, distinct(PageGroups.assign(five, 16, 8_000_000)));
+    long[] five = {15 * KB, 15 * KB, 15 * KB, 15 * KB, 15 * KB}; // 75 KiB: four groups of 16 KiB or more
+    assertEquals(4, distinct(PageGroups.assign(five, 16, 8_000_000)));
     long[] many = new long[100];
-    Arrays.fill(many, 20 * KB); // 2 MB: enough for 16 groups of 64 KiB and more
+    Arrays.fill(many, 20 * KB); // 2 MB: enough for 16 groups of 16 KiB and more
     assertEquals(16, distinct(PageGroups.assign(many, 16, 8_000_000)));
   }
 
