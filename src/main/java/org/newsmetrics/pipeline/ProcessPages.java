@@ -87,11 +87,16 @@ final class ProcessPages extends PTransform<PCollection<KV<Integer, Iterable<Str
           PageResult result = read.page() != null ? processor.process(read.page(), times) : read.failed();
           tally.count(read, result);
           report.add(result);
+          long t1 = times.now();
           List<TableRows.Row> rows = TableRows.rows(result);
           for (TableRows.Row row : rows) tally.add("rows_" + row.table().folder(), 1);
           files.write(rows);
+          tally.add("write_micros", (times.now() - t1) / 1000);
           out.output(result.document());
         }
+        long t2 = times.now();
+        files.close(); // footers: part of writing (closing again below does nothing)
+        tally.add("write_micros", (times.now() - t2) / 1000);
       }
       GroupParts.write(outputDir, new GroupParts.Part(group.getKey(), inputs, report));
       tally.add(PageProcessor.STAGE_CLEAN + "_micros", times.cleanNanos() / 1000);
