@@ -29,6 +29,8 @@ final class LayoutRules {
   }
 
   final List<FurnitureRule> furniture;
+  /** Cheap necessary conditions of the furniture patterns, in the same order. */
+  private final PrefilterScan furnitureScan;
   final List<String> navigationWords;
   final List<Pattern> subheadlineCues;
   final List<Pattern> datelines;
@@ -70,6 +72,9 @@ final class LayoutRules {
       f.add(new FurnitureRule(kind, strong, Pattern.compile(line.substring(tab + 1).strip())));
     }
     furniture = List.copyOf(f);
+    furnitureScan = new PrefilterScan(furniture.stream()
+        .map(r -> r.pattern().flags() == 0 ? RegexPrefilter.of(r.pattern().pattern()) : RegexPrefilter.ALWAYS)
+        .toList());
     navigationWords = List.copyOf(lines("navigation-words.txt"));
     subheadlineCues = lines("subheadline-cues.txt").stream().map(Pattern::compile).toList();
     datelines = lines("dateline.txt").stream().map(Pattern::compile).toList();
@@ -93,9 +98,13 @@ final class LayoutRules {
 
   /** The furniture rule a line's comparison form matches, or null. */
   FurnitureRule furniture(String matchForm) {
-    for (FurnitureRule r : furniture) {
+    // most lines hold none of the chars a rule needs: only the rules the scan leaves are searched
+    long[] candidates = furnitureScan.candidates(matchForm);
+    for (int k = 0; k < furniture.size(); k++) {
+      FurnitureRule r = furniture.get(k);
       int len = matchForm.length();
       if (len > 40 && !r.kind().equals("copyright") && !r.kind().equals("weather")) continue;
+      if (!furnitureScan.mayMatch(candidates, k, matchForm)) continue;
       if (r.pattern().matcher(matchForm).find()) {
         if (r.kind().equals("photo_credit") && TextNorm.visibleLength(matchForm) > 12) continue;
         return r;
