@@ -55,6 +55,8 @@ public final class TextNorm {
 
   /** Removes spaces inside numbers and between a number or Latin word and Chinese text. */
   public static String removeNumberSpaces(String s) {
+    // every match is a run of these spaces: most lines have none, and need no regex search
+    if (s.indexOf(' ') < 0 && s.indexOf('\u00a0') < 0 && s.indexOf('\u3000') < 0) return s;
     return NUM_SPACE.matcher(s).replaceAll("");
   }
 
@@ -70,6 +72,24 @@ public final class TextNorm {
 
   /** One width for punctuation (half width, as the scorer sees it), no white space, NFKC. */
   public static String punctForm(String s) {
+    // char by char from a table when no char can interact with its neighbours under NFKC
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!PunctTable.isolated(c)) return punctFormReference(s);
+      String f = PunctTable.form(c);
+      if (sb == null) {
+        if (f == null) continue; // unchanged so far
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (f == null) sb.append(c);
+      else sb.append(f);
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** {@link #punctForm} the slow, obvious way: NFKC of the whole string, then char mapping. */
+  static String punctFormReference(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
@@ -108,7 +128,10 @@ public final class TextNorm {
     int[] off = new int[s.length() + 1];
     for (int i = 0; i < simp.length(); i++) {
       off[i] = form.length();
-      form.append(punctForm(String.valueOf(simp.charAt(i))));
+      char c = simp.charAt(i);
+      String f = PunctTable.form(c); // = punctForm(String.valueOf(c)), from the table
+      if (f == null) form.append(c);
+      else form.append(f);
     }
     off[simp.length()] = form.length();
     return off;
@@ -128,6 +151,53 @@ public final class TextNorm {
       return t.length() == s.length() ? t : s;
     } catch (RuntimeException e) {
       return s;
+    }
+  }
+
+  /**
+   * {@link #punctFormReference} of every BMP char on its own, and which chars can be normalised on
+   * their own inside a string. NFKC of a string is the concatenation of its chars' NFKC when every
+   * char decomposes to a starter that never composes with what precedes it: combining marks
+   * (reordering, composing) and Hangul vowel and trailing jamo (composing into syllables) are the
+   * only chars that do. Built once per JVM from the JDK's own normaliser and character data.
+   */
+  static final class PunctTable {
+    /** The form of char c alone, or null when it is c itself. */
+    private static final String[] FORM = new String[0x10000];
+    private static final java.util.BitSet ISOLATED = new java.util.BitSet(0x10000);
+
+    static {
+      for (int c = 0; c < 0x10000; c++) {
+        String one = String.valueOf((char) c);
+        String f = punctFormReference(one);
+        if (!f.equals(one)) FORM[c] = f;
+        if (!Character.isSurrogate((char) c) && startsWithBoundary(Normalizer.normalize(one, Normalizer.Form.NFKD))) {
+          ISOLATED.set(c);
+        }
+      }
+    }
+
+    static String form(char c) {
+      return FORM[c];
+    }
+
+    /** Whether c's NFKC does not depend on the chars around it. */
+    static boolean isolated(char c) {
+      return ISOLATED.get(c);
+    }
+
+    private static boolean startsWithBoundary(String decomposition) {
+      if (decomposition.isEmpty()) return false;
+      char d = decomposition.charAt(0);
+      if (Character.isSurrogate(d)) return false;
+      int type = Character.getType(d);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        return false;
+      }
+      // conjoining vowel and trailing jamo (and their extensions) compose algorithmically with the
+      // leading jamo or syllable before them
+      return !((d >= '\u1160' && d <= '\u11FF') || (d >= '\uD7B0' && d <= '\uD7FF'));
     }
   }
 
