@@ -84,11 +84,14 @@ final class Dedup {
       if (TextNorm.visibleLength(t) < MIN_TAIL * 2) continue;
       StringBuilder form = new StringBuilder();
       int[] off = TextNorm.matchOffsets(t, form);
+      // every tail searched below ends with the form's last MIN_TAIL chars: when those are held
+      // nowhere else, no tail is, and the search per punctuation mark can be skipped
+      if (form.length() >= MIN_TAIL && !tails.heldElsewhere(form.substring(form.length() - MIN_TAIL), pi)) continue;
       for (int k = 1; k < t.length() - MIN_TAIL; k++) {
         if ("，,、；;。！？!?".indexOf(t.charAt(k - 1)) < 0) continue;
         String tail = form.substring(off[k]);
         if (tail.length() < MIN_TAIL) break;
-        if (!tails.holders(tail, pi).isEmpty()) {
+        if (tails.heldElsewhere(tail, pi)) {
           int[] r = p.lineRange(k, t.length());
           removed.add(new RemovedBlock(docId, "duplicate", t.substring(k), r[0], r[1]));
           p.truncate(k);
@@ -129,6 +132,18 @@ final class Dedup {
     /** Paragraph {@code pi} now ends at {@code len} chars of its form. */
     void shorten(int pi, int len) {
       lengths[pi] = Math.min(lengths[pi], len);
+    }
+
+    /** Whether a paragraph other than {@code self} contains {@code s}: {@code !holders(s, self).isEmpty()}. */
+    boolean heldElsewhere(String s, int self) {
+      if (s.isEmpty()) return false;
+      for (int at = all.indexOf(s); at >= 0; at = all.indexOf(s, at + 1)) {
+        int pi = java.util.Arrays.binarySearch(starts, at);
+        if (pi < 0) pi = -pi - 2;
+        if (at + s.length() > starts[pi] + lengths[pi]) continue; // in a part since cut away
+        if (pi != self) return true;
+      }
+      return false;
     }
 
     /** Paragraphs other than {@code self} whose form contains {@code s}, in page order. */
