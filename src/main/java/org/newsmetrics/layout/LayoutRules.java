@@ -59,6 +59,7 @@ final class LayoutRules {
   static final Pattern BYLINE_ONLY = Pattern.compile("^[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]$");
   /** A byline glued to the last sentence: …目标。(孙倩茹) */
   static final Pattern BYLINE_END = Pattern.compile("(?<=[。！？!?”…])\\s*[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]\\s*$");
+  private static final Pattern SENTENCE_PUNCT = Pattern.compile(".*[,.;!?\"].*");
   private static final Pattern BYLINE_NOT = Pattern.compile("摄|上接|下转|图|完|待续|续|白天|遗失|见第|版|来源|数据|以上|注|详见|下同|略|单位|含|不含|暂定");
 
   private LayoutRules() {
@@ -115,7 +116,7 @@ final class LayoutRules {
 
   /** A navigation bar: no sentence punctuation, four or more navigation words. */
   boolean navigationBar(String matchForm) {
-    if (matchForm.matches(".*[,.;!?\"].*")) return false;
+    if (SENTENCE_PUNCT.matcher(matchForm).matches()) return false;
     int n = 0;
     for (String w : navigationWords) {
       int from = 0;

@@ -31,6 +31,9 @@ final class PageDate {
   private static final Pattern FUTURE_BEFORE = Pattern.compile("(将于|将在|定于|计划于|计划|预计|拟于|力争|有望|将|于|到|截至)\\s*$");
   private static final Pattern FUTURE_AFTER = Pattern.compile("^(前|以前|之前|起|开始|上映|开唱|登陆|截止|开幕前)");
 
+  private static final Pattern FUTURE_DATE_AFTER_YEAR = Pattern.compile("^年\\d{1,2}月\\d{1,2}日前.*");
+  private static final Pattern YEAR_PREFIX = Pattern.compile("\\d{4}年");
+
   static Result find(String[] rawLines, String[] disp, String[] kind, List<String> paragraphs, String zonePublication) {
     String publication = zonePublication;
     LocalDate explicit = null;
@@ -72,7 +75,7 @@ final class PageDate {
         String before = p.substring(Math.max(0, m.start() - 3), m.start());
         if (YEAR_NOT_BEFORE.matcher(before).find()) continue;
         String after = p.substring(m.end(), Math.min(p.length(), m.end() + 8));
-        if (after.matches("^年\\d{1,2}月\\d{1,2}日前.*")) continue;
+        if (FUTURE_DATE_AFTER_YEAR.matcher(after).matches()) continue;
         year = Math.max(year, Integer.parseInt(m.group(1)));
       }
     }
@@ -83,7 +86,7 @@ final class PageDate {
       while (m.find()) {
         String before = p.substring(Math.max(0, m.start() - 4), m.start());
         String y5 = p.substring(Math.max(0, m.start() - 5), m.start());
-        if (y5.matches("\\d{4}年") && !y5.startsWith(String.valueOf(year))) continue;
+        if (YEAR_PREFIX.matcher(y5).matches() && !y5.startsWith(String.valueOf(year))) continue;
         if (FUTURE_BEFORE.matcher(before).find()) continue;
         String after = p.substring(m.end(), Math.min(p.length(), m.end() + 4));
         if (FUTURE_AFTER.matcher(after).find()) continue;
