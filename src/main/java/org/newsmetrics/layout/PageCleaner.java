@@ -222,40 +222,42 @@ public final class PageCleaner {
       if (disp[i].isEmpty() || kind[i] != null) continue;
       String t = disp[i];
       String st = TextNorm.simplified(t); // patterns see simplified text; cuts apply to the original
-      Matcher m = LayoutRules.MARKER_START.matcher(st);
-      if (m.find()) {
+      Matcher m = LayoutRules.MARKER_START.find(st);
+      if (m != null) {
         removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(m.end()).strip();
         st = TextNorm.simplified(t);
         contStart[i] = true;
       }
-      m = LayoutRules.MARKER_END.matcher(st);
-      if (m.find()) {
+      m = LayoutRules.MARKER_END.find(st);
+      if (m != null) {
         removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
         st = TextNorm.simplified(t);
         contEnd[i] = true;
       }
-      m = LayoutRules.CREDIT_END.matcher(st);
-      boolean credited = m.find() && m.start() > 0;
+      m = LayoutRules.CREDIT_END.find(st);
+      boolean credited = m != null && m.start() > 0;
       if (!credited) {
-        m = LayoutRules.CREDIT_END_BARE.matcher(st);
-        credited = m.find() && m.start() > 0;
+        m = LayoutRules.CREDIT_END_BARE.find(st);
+        credited = m != null && m.start() > 0;
       }
       if (credited) {
         removed.add(new RemovedBlock(docId, "photo_credit", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
         credit[i] = true;
       }
-      m = TextNorm.pinyinGlosses(t);
-      StringBuilder sb = new StringBuilder();
-      int last = 0;
-      while (m.find()) {
-        removed.add(new RemovedBlock(docId, "other", m.group(), i + 1, i + 1));
-        sb.append(t, last, m.start());
-        last = m.end();
+      if (TextNorm.mayHoldPinyinGloss(t)) {
+        m = TextNorm.pinyinGlosses(t);
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+          removed.add(new RemovedBlock(docId, "other", m.group(), i + 1, i + 1));
+          sb.append(t, last, m.start());
+          last = m.end();
+        }
+        if (last > 0) t = sb.append(t.substring(last)).toString();
       }
-      if (last > 0) t = sb.append(t.substring(last)).toString();
       if (t.isEmpty()) {
         kind[i] = "page_marker";
         if (contStart[i]) pendingStart = true;
@@ -332,8 +334,8 @@ public final class PageCleaner {
   private static void stripWrappedFurniture(Para p, String docId, List<RemovedBlock> removed) {
     if (p.firstLine() == p.lastLine()) return; // one-line paragraphs were handled line by line
     String st = TextNorm.simplified(p.str());
-    Matcher m = LayoutRules.MARKER_START.matcher(st);
-    if (m.find() && m.end() < st.length()) {
+    Matcher m = LayoutRules.MARKER_START.find(st);
+    if (m != null && m.end() < st.length()) {
       int[] r = p.lineRange(m.start(), m.end());
       removed.add(new RemovedBlock(docId, "page_marker", p.str().substring(m.start(), m.end()).strip(), r[0], r[1]));
       p.dropHead(m.end());
@@ -341,11 +343,11 @@ public final class PageCleaner {
       st = TextNorm.simplified(p.str());
     }
     String kind = null;
-    m = LayoutRules.MARKER_END.matcher(st);
-    if (m.find() && m.start() > 0) kind = "page_marker";
+    m = LayoutRules.MARKER_END.find(st);
+    if (m != null && m.start() > 0) kind = "page_marker";
     else {
-      m = LayoutRules.CREDIT_END.matcher(st);
-      if (m.find() && m.start() > 0) kind = "photo_credit";
+      m = LayoutRules.CREDIT_END.find(st);
+      if (m != null && m.start() > 0) kind = "photo_credit";
     }
     if (kind != null) {
       int[] r = p.lineRange(m.start(), st.length());

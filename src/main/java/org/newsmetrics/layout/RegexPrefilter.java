@@ -9,7 +9,7 @@ import java.util.BitSet;
  *
  * <p>Only a plain subset of {@link java.util.regex.Pattern} syntax is understood (literals, classes
  * with ranges, {@code \d \w \s \p{..}}, groups, alternation, greedy/lazy/possessive quantifiers,
- * {@code ^ $ \b}). Anything else (flags, look-around, back references, {@code \Q}) makes the
+ * {@code ^ $ \b}, look-around). Anything else (flags, back references, {@code \Q}) makes the
  * prefilter {@link #ALWAYS}, so the condition is never wrong, only sometimes useless. Every set
  * computed is a superset of what the expression can match: a char class too large to list counts
  * as "any char".
@@ -192,8 +192,17 @@ final class RegexPrefilter {
               int close = re.indexOf('>', pos);
               if (close < 0) throw new Unsupported();
               pos = close + 1; // named group
+            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)
+                || re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+              // look-around consumes nothing: whatever it asks of the context, the match's own
+              // chars are those of the rest of the sequence
+              pos += re.charAt(pos + 1) == '<' ? 3 : 2;
+              alternation();
+              if (!more() || peek() != ')') throw new Unsupported();
+              pos++;
+              return Info.zeroWidth(false);
             } else {
-              throw new Unsupported(); // flags, look-around, atomic groups
+              throw new Unsupported(); // flags, atomic groups
             }
           }
           Info inner = alternation();

@@ -65,6 +65,11 @@ public final class TextNorm {
     return removeNumberSpaces(halfWidth(s.replace("\uFEFF", "").replace("\u200b", "")));
   }
 
+  /** False when {@code s} certainly holds no pinyin gloss: every gloss opens with a bracket. */
+  public static boolean mayHoldPinyinGloss(String s) {
+    return s.indexOf('(') >= 0 || s.indexOf('（') >= 0;
+  }
+
   /** Finds pinyin glosses ({@code (dá)}) after Chinese characters. */
   public static Matcher pinyinGlosses(String s) {
     return PINYIN.matcher(s);

@@ -17,9 +17,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsmetrics.bench.CorpusGenerator;
+import org.newsmetrics.model.CleanPage;
+import org.newsmetrics.model.Page;
+import org.newsmetrics.model.Paragraph;
 import org.newsmetrics.text.TextNorm;
 
 /**
@@ -42,6 +46,16 @@ class RegexPrefilterTest {
   }
 
   @Test
+  void lookAroundIsZeroWidth() {
+    RegexPrefilter p = RegexPrefilter.of("(?<=[。！])\\s*(?:记者|通讯员)[^x]{2}摄$");
+    assertNull(p.start);
+    assertEquals(set("摄"), p.required);
+    RegexPrefilter q = RegexPrefilter.of("^(?!不)(?=[a-c])[ab]x");
+    assertEquals(set("ab"), q.start);
+    assertEquals(set("x"), q.required);
+  }
+
+  @Test
   void largeOrOpenClassesCountAsAnyChar() {
     assertNull(RegexPrefilter.of("[^a]b?").required);
     assertNull(RegexPrefilter.of("[\\p{IsHan}a]").required);
@@ -51,7 +65,7 @@ class RegexPrefilterTest {
 
   @Test
   void unsupportedSyntaxOrEmptyMatchesFilterNothing() {
-    for (String re : List.of("(?i)abc", "a(?=b)", "(?<=a)b", "\\Qa\\E", "(a)\\1", "\\Aab", "a?", "^$", "(a|)",
+    for (String re : List.of("(?i)abc", "(?>a)b", "\\Qa\\E", "(a)\\1", "\\Aab", "a?", "^$", "(a|)", "(?=a)",
         "[a&&[b]]", "a{,2}", "a**", "\\R")) {
       assertSame(RegexPrefilter.ALWAYS, RegexPrefilter.of(re), re);
     }
@@ -62,7 +76,7 @@ class RegexPrefilterTest {
   void neverSkipsALineARuleMatches() throws IOException, URISyntaxException {
     List<String> forms = new ArrayList<>(sampleForms());
     assertTrue(forms.size() > 1000, "sample lines: " + forms.size());
-    forms.addAll(matchesWithContext(forms));
+    forms.addAll(matchesWithContext(LayoutRules.get().furniture.stream().map(LayoutRules.FurnitureRule::pattern).toList(), forms));
     forms.addAll(randomStrings(200_000));
     int matched = 0;
     for (LayoutRules.FurnitureRule r : LayoutRules.get().furniture) {
@@ -75,6 +89,33 @@ class RegexPrefilterTest {
       }
     }
     assertTrue(matched > 1000, "rule matches checked: " + matched);
+  }
+
+  /** The other patterns searched with a prefilter, on lines, their forms and joined lines. */
+  @Test
+  void neverSkipsATextAnotherPatternMatches() throws IOException, URISyntaxException {
+    LayoutRules rules = LayoutRules.get();
+    List<PrefilteredPattern> patterns = new ArrayList<>(List.of(LayoutRules.MARKER_START, LayoutRules.MARKER_END,
+        LayoutRules.CREDIT_END, LayoutRules.CREDIT_END_BARE, LayoutRules.BYLINE_TOP, LayoutRules.BYLINE_ONLY,
+        LayoutRules.BYLINE_END, PageDate.STAMP, PageDate.SOURCE, PageDate.SITE, PageDate.MASTHEAD_DATE,
+        PageDate.PAGE_HEADER_DATE, PageDate.YEAR, PageDate.MONTH_DAY, PageDate.DAY_ONLY));
+    patterns.addAll(rules.datelines);
+    patterns.addAll(rules.leadStarts);
+    patterns.addAll(rules.subheadlineCues);
+    List<String> texts = sampleTexts();
+    texts.addAll(matchesWithContext(patterns.stream().map(PrefilteredPattern::pattern).toList(), texts));
+    int matched = 0;
+    for (PrefilteredPattern p : patterns) {
+      int hits = 0;
+      for (String s : texts) {
+        boolean found = p.pattern().matcher(s).find();
+        assertEquals(found, p.find(s) != null, () -> p + " on " + s);
+        assertEquals(p.pattern().matcher(s).matches(), p.matches(s) != null, () -> p + " on " + s);
+        if (found) hits++;
+      }
+      matched += hits;
+    }
+    assertTrue(matched > 2000, "pattern matches checked: " + matched);
   }
 
   @Test
@@ -108,8 +149,20 @@ class RegexPrefilterTest {
     assertTrue(left * 5 < pairs, left + " of " + pairs + " rule/line pairs left to search");
   }
 
-  /** Comparison forms of the lines of the test pages, the seeds and some generated pages. */
+  /** Comparison forms of the lines of the sample pages. */
   private static Set<String> sampleForms() throws IOException, URISyntaxException {
+    Set<String> forms = new LinkedHashSet<>();
+    for (String t : samplePages()) {
+      for (String line : t.split("\r\n|\r|\n")) {
+        String d = TextNorm.display(line).strip();
+        if (!d.isEmpty()) forms.add(TextNorm.match(d));
+      }
+    }
+    return forms;
+  }
+
+  /** The test pages, the seeds and some generated pages. */
+  private static List<String> samplePages() throws IOException, URISyntaxException {
     List<String> texts = new ArrayList<>();
     Path pages = Path.of(RegexPrefilterTest.class.getResource("/pages").toURI());
     for (Path dir : List.of(pages, Path.of("seeds"))) {
@@ -122,23 +175,37 @@ class RegexPrefilterTest {
     }
     CorpusGenerator gen = new CorpusGenerator(7);
     for (int i = 0; i < 20; i++) texts.add(gen.page(i));
-    Set<String> forms = new LinkedHashSet<>();
-    for (String t : texts) {
-      for (String line : t.split("\r\n|\r|\n")) {
-        String d = TextNorm.display(line).strip();
-        if (!d.isEmpty()) forms.add(TextNorm.match(d));
+    return texts;
+  }
+
+  /** Raw, display and simplified lines of the sample pages, and each line joined to the next. */
+  private static List<String> sampleTexts() throws IOException, URISyntaxException {
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : samplePages()) {
+      String[] lines = t.split("\r\n|\r|\n");
+      for (int i = 0; i < lines.length; i++) {
+        String d = TextNorm.display(lines[i]).strip();
+        out.add(lines[i]);
+        out.add(d);
+        out.add(TextNorm.simplified(d));
+        if (i + 1 < lines.length) out.add(d + TextNorm.display(lines[i + 1]).strip());
+      }
+      CleanPage clean = new PageCleaner().clean(new Page("sample", "sample.txt", t, "UTF-8", t.length()));
+      for (Paragraph p : clean.paragraphs()) {
+        out.add(p.text());
+        out.add(TextNorm.simplified(p.text()));
       }
     }
-    return forms;
+    return new ArrayList<>(out);
   }
 
   /** Each rule match in the sample cut out, then wrapped in random context and trimmed. */
-  private static List<String> matchesWithContext(List<String> forms) {
+  private static List<String> matchesWithContext(List<Pattern> patterns, List<String> forms) {
     SplittableRandom rnd = new SplittableRandom(11);
     List<String> out = new ArrayList<>();
-    for (LayoutRules.FurnitureRule r : LayoutRules.get().furniture) {
+    for (Pattern pattern : patterns) {
       for (String s : forms) {
-        Matcher m = r.pattern().matcher(s);
+        Matcher m = pattern.matcher(s);
         if (!m.find()) continue;
         String hit = s.substring(m.start(), m.end());
         out.add(hit);
