@@ -53,6 +53,7 @@ final class Dedup {
       }
     }
     List<PageCleaner.Para> out = new ArrayList<>();
+    List<String> outForms = new ArrayList<>(); // the kept paragraphs' forms: their text is unchanged
     // a fragment right after dropped copies: moves behind the kept copy when the text before the
     // dropped run and the fragment are both cut off (checked after tails are cut below)
     List<PageCleaner.Para[]> moves = new ArrayList<>();
@@ -70,10 +71,10 @@ final class Dedup {
       }
       lastKeeper = null;
       out.add(p);
+      outForms.add(m[i]);
     }
     // tails repeated elsewhere
-    String[] mo = new String[out.size()];
-    for (int i = 0; i < mo.length; i++) mo[i] = TextNorm.match(out.get(i).str());
+    String[] mo = outForms.toArray(new String[0]);
     Index tails = new Index(mo);
     long tailSearches = 0;
     for (String f : mo) tailSearches += f.length() / MIN_TAIL;

@@ -78,19 +78,25 @@ public final class TextNorm {
   /** One width for punctuation (half width, as the scorer sees it), no white space, NFKC. */
   public static String punctForm(String s) {
     // char by char from a table when no char can interact with its neighbours under NFKC
-    StringBuilder sb = null;
+    char[] out = new char[s.length()];
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!PunctTable.isolated(c)) return punctFormReference(s);
-      String f = PunctTable.form(c);
-      if (sb == null) {
-        if (f == null) continue; // unchanged so far
-        sb = new StringBuilder(s.length()).append(s, 0, i);
+      switch (PunctTable.kind(c)) {
+        case PunctTable.ONE -> out[n++] = PunctTable.one(c);
+        case PunctTable.MANY -> {
+          String f = PunctTable.form(c);
+          int need = n + f.length() + (s.length() - i - 1); // room for this form and one char per char left
+          if (need > out.length) out = java.util.Arrays.copyOf(out, Math.max(need, out.length * 2));
+          f.getChars(0, f.length(), out, n);
+          n += f.length();
+        }
+        default -> {
+          return punctFormReference(s);
+        }
       }
-      if (f == null) sb.append(c);
-      else sb.append(f);
     }
-    return sb == null ? s : sb.toString();
+    return new String(out, 0, n);
   }
 
   /** {@link #punctForm} the slow, obvious way: NFKC of the whole string, then char mapping. */
@@ -135,7 +141,7 @@ public final class TextNorm {
       off[i] = form.length();
       char c = simp.charAt(i);
       String f = PunctTable.form(c); // = punctForm(String.valueOf(c)), from the table
-      if (f == null) form.append(c);
+      if (f == null) form.append(PunctTable.one(c));
       else form.append(f);
     }
     off[simp.length()] = form.length();
@@ -167,23 +173,44 @@ public final class TextNorm {
    * only chars that do. Built once per JVM from the JDK's own normaliser and character data.
    */
   static final class PunctTable {
-    /** The form of char c alone, or null when it is c itself. */
-    private static final String[] FORM = new String[0x10000];
+    /** Kinds of char: its form alone is one char; any other string; it is not isolated. */
+    static final byte ONE = 1;
+    static final byte MANY = 2;
+    static final byte NOT_ISOLATED = 0;
+
+    private static final byte[] KIND = new byte[0x10000];
+    /** The form of char c alone when it is one char. */
+    private static final char[] ONE_CHAR = new char[0x10000];
+    /** The form of char c alone when it is not one char (white space: empty; expansions). */
+    private static final String[] MANY_CHARS = new String[0x10000];
+    /** Chars whose NFKC does not depend on the chars around them. */
     private static final java.util.BitSet ISOLATED = new java.util.BitSet(0x10000);
 
     static {
       for (int c = 0; c < 0x10000; c++) {
         String one = String.valueOf((char) c);
         String f = punctFormReference(one);
-        if (!f.equals(one)) FORM[c] = f;
+        if (f.length() == 1) ONE_CHAR[c] = f.charAt(0);
+        else MANY_CHARS[c] = f;
         if (!Character.isSurrogate((char) c) && startsWithBoundary(Normalizer.normalize(one, Normalizer.Form.NFKD))) {
           ISOLATED.set(c);
+          KIND[c] = f.length() == 1 ? ONE : MANY;
         }
       }
     }
 
+    static byte kind(char c) {
+      return KIND[c];
+    }
+
+    /** The form of c alone when it is one char. */
+    static char one(char c) {
+      return ONE_CHAR[c];
+    }
+
+    /** The form of c alone when it is not one char, else null. */
     static String form(char c) {
-      return FORM[c];
+      return MANY_CHARS[c];
     }
 
     /** Whether c's NFKC does not depend on the chars around it. */

@@ -29,7 +29,10 @@ class PunctFormFastPathTest {
       String ref = TextNorm.punctFormReference(one);
       assertEquals(ref, TextNorm.punctForm(one), () -> "U+" + Integer.toHexString(one.charAt(0)));
       String ps = TextNorm.PunctTable.form((char) c);
-      assertEquals(ref, ps == null ? one : ps, () -> "table U+" + Integer.toHexString(one.charAt(0)));
+      String table = ps == null ? String.valueOf(TextNorm.PunctTable.one((char) c)) : ps;
+      assertEquals(ref, table, () -> "table U+" + Integer.toHexString(one.charAt(0)));
+      byte kind = TextNorm.PunctTable.kind((char) c);
+      assertEquals(TextNorm.PunctTable.isolated((char) c), kind != TextNorm.PunctTable.NOT_ISOLATED);
       form.setLength(0);
       int[] off = TextNorm.matchOffsets(one, form);
       // matchOffsets works on the simplified text, which may differ from the char itself
