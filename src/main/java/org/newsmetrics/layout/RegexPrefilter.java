@@ -1,11 +1,14 @@
 package org.newsmetrics.layout;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * A cheap necessary condition for a regular expression to {@code find} a match, derived once from
- * the expression's text: the chars a match must contain one of ({@link #required}) and, for an
- * expression anchored at {@code ^}, the chars the input must start with ({@link #start}).
+ * the expression's text: sets of chars a match must contain one of each ({@link #required}) and,
+ * for an expression anchored at {@code ^}, the chars the input must start with ({@link #start}).
  *
  * <p>Only a plain subset of {@link java.util.regex.Pattern} syntax is understood (literals, classes
  * with ranges, {@code \d \w \s \p{..}}, groups, alternation, greedy/lazy/possessive quantifiers,
@@ -19,15 +22,18 @@ final class RegexPrefilter {
   /** Sets larger than this are treated as "any char": they would filter nothing. */
   private static final int MAX_SET = 256;
 
-  /** No condition: the expression may match anything. */
-  static final RegexPrefilter ALWAYS = new RegexPrefilter(null, null);
+  /** At most this many required sets are kept (the smallest): more would cost more than they save. */
+  private static final int MAX_REQUIRED = 4;
 
-  /** A match contains at least one of these chars; null when no such set is known. */
-  final BitSet required;
+  /** No condition: the expression may match anything. */
+  static final RegexPrefilter ALWAYS = new RegexPrefilter(List.of(), null);
+
+  /** A match contains at least one char of each of these sets; empty when none is known. */
+  final List<BitSet> required;
   /** Every match starts at index 0 with one of these chars; null when unknown or unanchored. */
   final BitSet start;
 
-  private RegexPrefilter(BitSet required, BitSet start) {
+  private RegexPrefilter(List<BitSet> required, BitSet start) {
     this.required = required;
     this.start = start;
   }
@@ -40,7 +46,9 @@ final class RegexPrefilter {
       if (p.pos != regex.length()) return ALWAYS;
       if (top.nullable) return ALWAYS; // the empty match is found in any input
       BitSet start = top.anchored ? top.first : null;
-      return new RegexPrefilter(top.required, start);
+      List<BitSet> required = top.required.stream()
+          .sorted(Comparator.comparingInt(BitSet::cardinality)).limit(MAX_REQUIRED).toList();
+      return new RegexPrefilter(required, start);
     } catch (Unsupported e) {
       return ALWAYS;
     }
@@ -56,8 +64,12 @@ final class RegexPrefilter {
   }
 
   private boolean containsRequired(String s) {
-    if (required == null) return true;
-    for (int i = 0; i < s.length(); i++) if (required.get(s.charAt(i))) return true;
+    for (BitSet set : required) if (!containsAny(s, set)) return false;
+    return true;
+  }
+
+  private static boolean containsAny(String s, BitSet set) {
+    for (int i = 0; i < s.length(); i++) if (set.get(s.charAt(i))) return true;
     return false;
   }
 
@@ -67,12 +79,12 @@ final class RegexPrefilter {
     final boolean nullable;
     /** Chars a non-empty match can start with; null = any char. */
     final BitSet first;
-    /** A non-empty set of chars one of which every match contains; null = none known. */
-    final BitSet required;
+    /** Sets of chars every match contains one char of each of; empty = none known. */
+    final List<BitSet> required;
     /** Every match starts at the input's start ({@code ^}). */
     final boolean anchored;
 
-    Info(boolean nullable, BitSet first, BitSet required, boolean anchored) {
+    Info(boolean nullable, BitSet first, List<BitSet> required, boolean anchored) {
       this.nullable = nullable;
       this.first = first;
       this.required = required;
@@ -81,12 +93,17 @@ final class RegexPrefilter {
 
     /** One char out of {@code set} (null = any char). */
     static Info chars(BitSet set) {
-      return new Info(false, set, set, false);
+      return new Info(false, set, set == null ? List.of() : List.of(set), false);
     }
 
     /** A zero-width assertion. */
     static Info zeroWidth(boolean anchor) {
-      return new Info(true, new BitSet(), null, anchor);
+      return new Info(true, new BitSet(), List.of(), anchor);
+    }
+
+    /** The smallest of the required sets, or null when there is none. */
+    BitSet smallestRequired() {
+      return required.stream().min(Comparator.comparingInt(BitSet::cardinality)).orElse(null);
     }
   }
 
@@ -119,7 +136,7 @@ final class RegexPrefilter {
         pos++;
         Info b = sequence();
         acc = new Info(acc.nullable || b.nullable, union(acc.first, b.first),
-            acc.required == null || b.required == null ? null : capped(union(acc.required, b.required)),
+            eitherRequired(acc, b),
             acc.anchored && b.anchored);
       }
       return acc;
@@ -129,7 +146,7 @@ final class RegexPrefilter {
       boolean nullable = true;
       BitSet first = new BitSet();
       boolean firstOpen = true; // still collecting first chars (all elements so far nullable)
-      BitSet required = null;
+      List<BitSet> required = new ArrayList<>();
       boolean anchored = false;
       boolean atStart = true;
       while (more() && peek() != '|' && peek() != ')') {
@@ -141,10 +158,8 @@ final class RegexPrefilter {
           if (!e.nullable) firstOpen = false;
         }
         nullable &= e.nullable;
-        // the most selective required set of any element is required of the whole sequence
-        if (e.required != null && (required == null || e.required.cardinality() <= required.cardinality())) {
-          required = e.required;
-        }
+        // what each element requires, the whole sequence requires
+        for (BitSet r : e.required) if (!required.contains(r)) required.add(r);
       }
       return new Info(nullable, first, required, anchored);
     }
@@ -167,7 +182,7 @@ final class RegexPrefilter {
       if (more() && (peek() == '?' || peek() == '+')) pos++; // lazy or possessive: same matches
       if (more() && "?*+{".indexOf(peek()) >= 0) throw new Unsupported();
       if (min > 0) return a;
-      return new Info(true, a.first, null, false);
+      return new Info(true, a.first, List.of(), false);
     }
 
     /** {@code {n}}, {@code {n,}} or {@code {n,m}}; returns n. */
@@ -363,6 +378,15 @@ final class RegexPrefilter {
     BitSet s = new BitSet();
     s.set(lo, hi + 1);
     return s;
+  }
+
+  /** A match of a|b holds a char of a's smallest required set or one of b's: one of their union. */
+  private static List<BitSet> eitherRequired(Info a, Info b) {
+    BitSet ra = a.smallestRequired();
+    BitSet rb = b.smallestRequired();
+    if (ra == null || rb == null) return List.of();
+    BitSet u = capped(union(ra, rb));
+    return u == null ? List.of() : List.of(u);
   }
 
   /** Union of two sets where null means "any char". */

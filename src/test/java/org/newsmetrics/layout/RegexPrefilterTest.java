@@ -37,10 +37,11 @@ class RegexPrefilterTest {
   void derivesStartAndRequiredChars() {
     RegexPrefilter p = RegexPrefilter.of("^(ab|cd)[:]?x\\d{2}");
     assertEquals(set("ac"), p.start);
-    assertEquals(set("x"), p.required); // the smallest set of any element; later ties win
+    // each element's sets, smallest first; an alternation requires one of its branches' smallest
+    assertEquals(List.of(set("x"), set("ac"), set("0123456789")), p.required);
     RegexPrefilter q = RegexPrefilter.of("(晴|多云)[^,]{0,4}(气温|[东南]+风)");
     assertNull(q.start);
-    assertEquals(set("温风"), q.required);
+    assertEquals(List.of(set("晴多"), set("气风")), q.required);
     RegexPrefilter r = RegexPrefilter.of("^[-—]{1,2}\\d{1,3}$|^第\\d页");
     assertEquals(set("-—第"), r.start);
   }
@@ -49,17 +50,17 @@ class RegexPrefilterTest {
   void lookAroundIsZeroWidth() {
     RegexPrefilter p = RegexPrefilter.of("(?<=[。！])\\s*(?:记者|通讯员)[^x]{2}摄$");
     assertNull(p.start);
-    assertEquals(set("摄"), p.required);
+    assertEquals(List.of(set("摄"), set("记通")), p.required);
     RegexPrefilter q = RegexPrefilter.of("^(?!不)(?=[a-c])[ab]x");
     assertEquals(set("ab"), q.start);
-    assertEquals(set("x"), q.required);
+    assertEquals(List.of(set("x"), set("ab")), q.required);
   }
 
   @Test
   void largeOrOpenClassesCountAsAnyChar() {
-    assertNull(RegexPrefilter.of("[^a]b?").required);
-    assertNull(RegexPrefilter.of("[\\p{IsHan}a]").required);
-    assertNull(RegexPrefilter.of("[a-\u9fff]").required);
+    assertTrue(RegexPrefilter.of("[^a]b?").required.isEmpty());
+    assertTrue(RegexPrefilter.of("[\\p{IsHan}a]").required.isEmpty());
+    assertTrue(RegexPrefilter.of("[a-\u9fff]").required.isEmpty());
     assertNull(RegexPrefilter.of("^.x?").start);
   }
 
