@@ -118,7 +118,7 @@ public final class PageCleaner {
     String docId = page.docId();
     String raw = page.text() == null ? "" : page.text();
     if (raw.startsWith("\uFEFF")) raw = raw.substring(1);
-    String[] lines = raw.split("\r\n|\r|\n", -1);
+    String[] lines = TextNorm.lines(raw);
     int n = lines.length;
     String[] disp = new String[n];
     String[] mf = new String[n];
@@ -301,7 +301,7 @@ public final class PageCleaner {
         for (int k : g) {
           int ln = nos.get(k);
           String s = content[ln];
-          p.append(LineRejoiner.joint(p.str(), s) + s, ln + 1);
+          p.append(LineRejoiner.joint(p.text, s) + s, ln + 1); // the builder: no copy of the text so far
           p.contStart |= contStart[ln] && k == g.get(0);
           p.contEnd |= contEnd[ln];
           p.credit |= credit[ln];

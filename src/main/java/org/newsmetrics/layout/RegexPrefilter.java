@@ -24,17 +24,31 @@ final class RegexPrefilter {
 
   /** At most this many required sets are kept (the smallest): more would cost more than they save. */
   private static final int MAX_REQUIRED = 4;
+  /** Sets of at most this many chars are searched char by char with the (vectorised) indexOf. */
+  private static final int FEW = 3;
 
   /** No condition: the expression may match anything. */
   static final RegexPrefilter ALWAYS = new RegexPrefilter(List.of(), null);
 
   /** A match contains at least one char of each of these sets; empty when none is known. */
   final List<BitSet> required;
+  /** For each required set: its chars when there are few (searched with indexOf), else null. */
+  private final char[][] fewChars;
+  private final BitSet[] sets;
   /** Every match starts at index 0 with one of these chars; null when unknown or unanchored. */
   final BitSet start;
 
   private RegexPrefilter(List<BitSet> required, BitSet start) {
     this.required = required;
+    this.sets = required.toArray(new BitSet[0]);
+    this.fewChars = new char[sets.length][];
+    for (int k = 0; k < sets.length; k++) {
+      if (sets[k].cardinality() > FEW) continue;
+      char[] cs = new char[sets[k].cardinality()];
+      int i = 0;
+      for (int c = sets[k].nextSetBit(0); c >= 0; c = sets[k].nextSetBit(c + 1)) cs[i++] = (char) c;
+      fewChars[k] = cs;
+    }
     this.start = start;
   }
 
@@ -64,8 +78,15 @@ final class RegexPrefilter {
   }
 
   private boolean containsRequired(String s) {
-    for (BitSet set : required) if (!containsAny(s, set)) return false;
+    for (int k = 0; k < sets.length; k++) {
+      if (!(fewChars[k] != null ? containsAny(s, fewChars[k]) : containsAny(s, sets[k]))) return false;
+    }
     return true;
+  }
+
+  private static boolean containsAny(String s, char[] chars) {
+    for (char c : chars) if (s.indexOf(c) >= 0) return true;
+    return false;
   }
 
   private static boolean containsAny(String s, BitSet set) {

@@ -96,7 +96,7 @@ public final class LineRejoiner {
   }
 
   /** Joins two pieces of a hard-wrapped line: no space, except between two Latin words. */
-  public static String joint(String before, String after) {
+  public static String joint(CharSequence before, String after) {
     if (before.isEmpty() || after.isEmpty()) return "";
     char a = before.charAt(before.length() - 1);
     char b = after.charAt(0);

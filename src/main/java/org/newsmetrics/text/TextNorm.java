@@ -53,6 +53,24 @@ public final class TextNorm {
     return sb == null ? s : sb.toString();
   }
 
+  /**
+   * The lines of a text: {@code text.split("\\r\\n|\\r|\\n", -1)} without the regex (every line,
+   * trailing empty ones included; {@code \r\n} is one line end).
+   */
+  public static String[] lines(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\n' && c != '\r') continue;
+      out.add(text.substring(start, i));
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+      start = i + 1;
+    }
+    out.add(text.substring(start));
+    return out.toArray(new String[0]);
+  }
+
   /** Removes spaces inside numbers and between a number or Latin word and Chinese text. */
   public static String removeNumberSpaces(String s) {
     // every match is a run of these spaces: most lines have none, and need no regex search
