@@ -83,11 +83,12 @@ final class Dedup {
       PageCleaner.Para p = out.get(pi);
       String t = p.str();
       if (TextNorm.visibleLength(t) < MIN_TAIL * 2) continue;
+      // every tail searched below ends with the form's last MIN_TAIL chars: when those are held
+      // nowhere else (or the form is shorter), no tail is, and the searches can be skipped
+      String end = TextNorm.matchFormEnd(t, MIN_TAIL);
+      if (end.length() < MIN_TAIL || !tails.heldElsewhere(end, pi)) continue;
       StringBuilder form = new StringBuilder();
       int[] off = TextNorm.matchOffsets(t, form);
-      // every tail searched below ends with the form's last MIN_TAIL chars: when those are held
-      // nowhere else, no tail is, and the search per punctuation mark can be skipped
-      if (form.length() >= MIN_TAIL && !tails.heldElsewhere(form.substring(form.length() - MIN_TAIL), pi)) continue;
       for (int k = 1; k < t.length() - MIN_TAIL; k++) {
         if ("，,、；;。！？!?".indexOf(t.charAt(k - 1)) < 0) continue;
         String tail = form.substring(off[k]);
@@ -119,7 +120,9 @@ final class Dedup {
     private final int[] lengths;
 
     Index(String[] forms) {
-      StringBuilder sb = new StringBuilder();
+      int total = 0;
+      for (String f : forms) total += f.length() + 1;
+      StringBuilder sb = new StringBuilder(total);
       starts = new int[forms.length];
       lengths = new int[forms.length];
       for (int i = 0; i < forms.length; i++) {

@@ -166,6 +166,29 @@ public final class TextNorm {
     return off;
   }
 
+  /**
+   * The last {@code n} chars (all when fewer) of the form {@link #matchOffsets} builds for
+   * {@code s}, worked out from the end of the text only.
+   */
+  public static String matchFormEnd(String s, int n) {
+    String simp = simplified(s);
+    int from = simp.length();
+    int len = 0;
+    while (from > 0 && len < n) {
+      char c = simp.charAt(--from);
+      String f = PunctTable.form(c);
+      len += f == null ? 1 : f.length();
+    }
+    StringBuilder sb = new StringBuilder(len);
+    for (int i = from; i < simp.length(); i++) {
+      char c = simp.charAt(i);
+      String f = PunctTable.form(c);
+      if (f == null) sb.append(PunctTable.one(c));
+      else sb.append(f);
+    }
+    return sb.length() <= n ? sb.toString() : sb.substring(sb.length() - n);
+  }
+
   /** Simplified Chinese (HanLP), falling back to the input when conversion changes the length. */
   public static String simplified(String s) {
     if (s.isEmpty()) return s;

@@ -105,6 +105,20 @@ class PunctFormFastPathTest {
   }
 
   @Property(tries = 2000)
+  void matchFormEndIsTheEndOfTheMatchOffsetsForm(@ForAll String s) {
+    StringBuilder form = new StringBuilder();
+    TextNorm.matchOffsets(s, form);
+    for (int n : new int[] {0, 1, 5, 20}) {
+      String expected = form.length() <= n ? form.toString() : form.substring(form.length() - n);
+      assertEquals(expected, TextNorm.matchFormEnd(s, n));
+    }
+    String zh = "總投資達（一期）220億元，增長１５％。" + s + "　㎡ﬁ…";
+    form.setLength(0);
+    TextNorm.matchOffsets(zh, form);
+    assertEquals(form.substring(form.length() - 20), TextNorm.matchFormEnd(zh, 20));
+  }
+
+  @Property(tries = 2000)
   void arbitraryStringsMatchTheReference(@ForAll String s) {
     assertEquals(TextNorm.punctFormReference(s), TextNorm.punctForm(s));
   }
