@@ -49,7 +49,7 @@ public final class ArticleSplitter {
     String docId = clean.page().docId();
     List<Paragraph> ps = clean.paragraphs();
     String raw = clean.page().text() == null ? "" : clean.page().text();
-    String[] lines = raw.split("\r\n|\r|\n", -1);
+    String[] lines = TextNorm.lines(raw);
     List<RemovedBlock> removed = new ArrayList<>(clean.removed());
     boolean web = removed.stream().anyMatch(r -> r.kind().equals("navigation"));
 

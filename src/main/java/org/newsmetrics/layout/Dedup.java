@@ -53,6 +53,7 @@ final class Dedup {
       }
     }
     List<PageCleaner.Para> out = new ArrayList<>();
+    List<String> outForms = new ArrayList<>(); // the kept paragraphs' forms: their text is unchanged
     // a fragment right after dropped copies: moves behind the kept copy when the text before the
     // dropped run and the fragment are both cut off (checked after tails are cut below)
     List<PageCleaner.Para[]> moves = new ArrayList<>();
@@ -70,10 +71,10 @@ final class Dedup {
       }
       lastKeeper = null;
       out.add(p);
+      outForms.add(m[i]);
     }
     // tails repeated elsewhere
-    String[] mo = new String[out.size()];
-    for (int i = 0; i < mo.length; i++) mo[i] = TextNorm.match(out.get(i).str());
+    String[] mo = outForms.toArray(new String[0]);
     Index tails = new Index(mo);
     long tailSearches = 0;
     for (String f : mo) tailSearches += f.length() / MIN_TAIL;
@@ -82,13 +83,17 @@ final class Dedup {
       PageCleaner.Para p = out.get(pi);
       String t = p.str();
       if (TextNorm.visibleLength(t) < MIN_TAIL * 2) continue;
+      // every tail searched below ends with the form's last MIN_TAIL chars: when those are held
+      // nowhere else (or the form is shorter), no tail is, and the searches can be skipped
+      String end = TextNorm.matchFormEnd(t, MIN_TAIL);
+      if (end.length() < MIN_TAIL || !tails.heldElsewhere(end, pi)) continue;
       StringBuilder form = new StringBuilder();
       int[] off = TextNorm.matchOffsets(t, form);
       for (int k = 1; k < t.length() - MIN_TAIL; k++) {
         if ("，,、；;。！？!?".indexOf(t.charAt(k - 1)) < 0) continue;
         String tail = form.substring(off[k]);
         if (tail.length() < MIN_TAIL) break;
-        if (!tails.holders(tail, pi).isEmpty()) {
+        if (tails.heldElsewhere(tail, pi)) {
           int[] r = p.lineRange(k, t.length());
           removed.add(new RemovedBlock(docId, "duplicate", t.substring(k), r[0], r[1]));
           p.truncate(k);
@@ -115,7 +120,9 @@ final class Dedup {
     private final int[] lengths;
 
     Index(String[] forms) {
-      StringBuilder sb = new StringBuilder();
+      int total = 0;
+      for (String f : forms) total += f.length() + 1;
+      StringBuilder sb = new StringBuilder(total);
       starts = new int[forms.length];
       lengths = new int[forms.length];
       for (int i = 0; i < forms.length; i++) {
@@ -129,6 +136,18 @@ final class Dedup {
     /** Paragraph {@code pi} now ends at {@code len} chars of its form. */
     void shorten(int pi, int len) {
       lengths[pi] = Math.min(lengths[pi], len);
+    }
+
+    /** Whether a paragraph other than {@code self} contains {@code s}: {@code !holders(s, self).isEmpty()}. */
+    boolean heldElsewhere(String s, int self) {
+      if (s.isEmpty()) return false;
+      for (int at = all.indexOf(s); at >= 0; at = all.indexOf(s, at + 1)) {
+        int pi = java.util.Arrays.binarySearch(starts, at);
+        if (pi < 0) pi = -pi - 2;
+        if (at + s.length() > starts[pi] + lengths[pi]) continue; // in a part since cut away
+        if (pi != self) return true;
+      }
+      return false;
     }
 
     /** Paragraphs other than {@code self} whose form contains {@code s}, in page order. */

@@ -29,34 +29,37 @@ final class LayoutRules {
   }
 
   final List<FurnitureRule> furniture;
+  /** Cheap necessary conditions of the furniture patterns, in the same order. */
+  private final PrefilterScan furnitureScan;
   final List<String> navigationWords;
-  final List<Pattern> subheadlineCues;
-  final List<Pattern> datelines;
-  final List<Pattern> leadStarts;
+  final List<PrefilteredPattern> subheadlineCues;
+  final List<PrefilteredPattern> datelines;
+  final List<PrefilteredPattern> leadStarts;
 
   /** (上接第1版) at the start of a line. */
-  static final Pattern MARKER_START = Pattern.compile(
+  static final PrefilteredPattern MARKER_START = PrefilteredPattern.compile(
       "^\\s*[(（]\\s*(?:上接|接上|紧接|接)第?\\s*[0-9０-９一二三四五六七八九十A-Za-z]+\\s*版(?:[^()（）]{0,12})?[)）]");
   /** (下转第2版) at the end of a line. */
-  static final Pattern MARKER_END = Pattern.compile(
+  static final PrefilteredPattern MARKER_END = PrefilteredPattern.compile(
       "[(（]\\s*(?:下转|转|转下|转接)第?\\s*[0-9０-９一二三四五六七八九十A-Za-z]+\\s*版(?:[^()（）]{0,12})?[)）]\\s*$");
   /** A photo credit glued to the end of a caption: (宗晓东 摄), （记者 X 摄）. */
-  static final Pattern CREDIT_END = Pattern.compile(
+  static final PrefilteredPattern CREDIT_END = PrefilteredPattern.compile(
       "[(（]\\s*(?:记者|通讯员|特约记者|摄影记者|本报记者)?[\\p{IsHan}·、 ]{2,16}\\s*摄(?:影)?\\s*[)）]\\s*$");
   /** A photo credit glued to the end of a caption without brackets: … 记者 张三 摄 */
-  static final Pattern CREDIT_END_BARE = Pattern.compile(
+  static final PrefilteredPattern CREDIT_END_BARE = PrefilteredPattern.compile(
       "(?<=[。！？!?”])\\s*(?:记者|通讯员|特约记者|摄影记者|本报记者)\\s*[\\p{IsHan}·、 ]{2,12}\\s*摄(?:影)?\\s*$");
   /** A byline printed above the story: 本报记者 王明 通讯员 李华 / □记者 张三 */
-  static final Pattern BYLINE_TOP = Pattern.compile(
+  static final PrefilteredPattern BYLINE_TOP = PrefilteredPattern.compile(
       "^[□■◎●]?\\s*(?:(?:文/图|文|图|摄影|图文)\\s*[:：/]?\\s*)?(?:本报|新华社|本刊|[\\p{IsHan}]{1,3}报|首席|特约|摄影)?(?:记者|通讯员|实习生|见习记者)\\s*[\\p{IsHan}·]{2,4}"
           + "(?:[\\s、，,]+(?:本报)?(?:记者|通讯员|实习生|见习记者)?\\s*[\\p{IsHan}·]{2,4})*$");
   /** A numbered section head inside a story: 一、 （二） 3. 第一， */
   static final Pattern SECTION = Pattern.compile(
       "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．]\\D|第[一二三四五六七八九十]{1,3}[，,、：:])");
   /** A byline: a paragraph that is nothing but (names) or (agency). */
-  static final Pattern BYLINE_ONLY = Pattern.compile("^[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]$");
+  static final PrefilteredPattern BYLINE_ONLY = PrefilteredPattern.compile("^[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]$");
   /** A byline glued to the last sentence: …目标。(孙倩茹) */
-  static final Pattern BYLINE_END = Pattern.compile("(?<=[。！？!?”…])\\s*[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]\\s*$");
+  static final PrefilteredPattern BYLINE_END = PrefilteredPattern.compile("(?<=[。！？!?”…])\\s*[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]\\s*$");
+  private static final Pattern SENTENCE_PUNCT = Pattern.compile(".*[,.;!?\"].*");
   private static final Pattern BYLINE_NOT = Pattern.compile("摄|上接|下转|图|完|待续|续|白天|遗失|见第|版|来源|数据|以上|注|详见|下同|略|单位|含|不含|暂定");
 
   private LayoutRules() {
@@ -70,10 +73,13 @@ final class LayoutRules {
       f.add(new FurnitureRule(kind, strong, Pattern.compile(line.substring(tab + 1).strip())));
     }
     furniture = List.copyOf(f);
+    furnitureScan = new PrefilterScan(furniture.stream()
+        .map(r -> r.pattern().flags() == 0 ? RegexPrefilter.of(r.pattern().pattern()) : RegexPrefilter.ALWAYS)
+        .toList());
     navigationWords = List.copyOf(lines("navigation-words.txt"));
-    subheadlineCues = lines("subheadline-cues.txt").stream().map(Pattern::compile).toList();
-    datelines = lines("dateline.txt").stream().map(Pattern::compile).toList();
-    leadStarts = lines("lead-starts.txt").stream().map(Pattern::compile).toList();
+    subheadlineCues = lines("subheadline-cues.txt").stream().map(PrefilteredPattern::compile).toList();
+    datelines = lines("dateline.txt").stream().map(PrefilteredPattern::compile).toList();
+    leadStarts = lines("lead-starts.txt").stream().map(PrefilteredPattern::compile).toList();
   }
 
   private static List<String> lines(String name) {
@@ -93,9 +99,13 @@ final class LayoutRules {
 
   /** The furniture rule a line's comparison form matches, or null. */
   FurnitureRule furniture(String matchForm) {
-    for (FurnitureRule r : furniture) {
+    // most lines hold none of the chars a rule needs: only the rules the scan leaves are searched
+    long[] candidates = furnitureScan.candidates(matchForm);
+    for (int k = 0; k < furniture.size(); k++) {
+      FurnitureRule r = furniture.get(k);
       int len = matchForm.length();
       if (len > 40 && !r.kind().equals("copyright") && !r.kind().equals("weather")) continue;
+      if (!furnitureScan.mayMatch(candidates, k, matchForm)) continue;
       if (r.pattern().matcher(matchForm).find()) {
         if (r.kind().equals("photo_credit") && TextNorm.visibleLength(matchForm) > 12) continue;
         return r;
@@ -106,7 +116,7 @@ final class LayoutRules {
 
   /** A navigation bar: no sentence punctuation, four or more navigation words. */
   boolean navigationBar(String matchForm) {
-    if (matchForm.matches(".*[,.;!?\"].*")) return false;
+    if (SENTENCE_PUNCT.matcher(matchForm).matches()) return false;
     int n = 0;
     for (String w : navigationWords) {
       int from = 0;
@@ -122,31 +132,31 @@ final class LayoutRules {
   int datelineLength(String text) {
     int best = 0;
     String t = TextNorm.simplified(text);
-    for (Pattern p : datelines) {
-      Matcher m = p.matcher(t);
-      if (m.find() && m.end() > best) best = m.end();
+    for (PrefilteredPattern p : datelines) {
+      Matcher m = p.find(t);
+      if (m != null && m.end() > best) best = m.end();
     }
     return best;
   }
 
   /** The byline when the whole paragraph is one, else null. */
   static String bylineOnly(String text) {
-    Matcher m = BYLINE_ONLY.matcher(TextNorm.simplified(text.strip()));
-    if (m.matches() && !BYLINE_NOT.matcher(m.group(1)).find()) return text.strip();
+    Matcher m = BYLINE_ONLY.matches(TextNorm.simplified(text.strip()));
+    if (m != null && !BYLINE_NOT.matcher(m.group(1)).find()) return text.strip();
     return null;
   }
 
   /** Start index of a byline glued to the end of the paragraph, or -1. */
   static int bylineEnd(String text) {
-    Matcher m = BYLINE_END.matcher(TextNorm.simplified(text));
-    if (m.find() && !BYLINE_NOT.matcher(m.group(1)).find()) return m.start();
+    Matcher m = BYLINE_END.find(TextNorm.simplified(text));
+    if (m != null && !BYLINE_NOT.matcher(m.group(1)).find()) return m.start();
     return -1;
   }
 
   /** A headline deck or sub-head: one short unpunctuated line. */
   /** A byline printed above the story (本报记者 王明). */
   static boolean bylineTop(String text) {
-    return BYLINE_TOP.matcher(TextNorm.simplified(text.strip())).matches();
+    return BYLINE_TOP.matches(TextNorm.simplified(text.strip())) != null;
   }
 
   boolean headlineLike(String text) {
@@ -160,7 +170,7 @@ final class LayoutRules {
       return false; // a quoted sentence
     }
     if (bylineOnly(t) != null) return false;
-    if (BYLINE_TOP.matcher(t).matches()) return false;
+    if (BYLINE_TOP.matches(t) != null) return false;
     if (TextNorm.FUNCTION_END.indexOf(last) >= 0 || TextNorm.FUNCTION_START.indexOf(t.charAt(0)) >= 0) return false;
     if (datelineLength(t) > 0) return false;
     if (t.startsWith("(") || t.startsWith("（")) return false;
@@ -175,13 +185,13 @@ final class LayoutRules {
   /** Whether a paragraph opens the way a news story's first sentence does (a date lead, 近日，…). */
   boolean leadStart(String text) {
     String t = TextNorm.simplified(text.strip());
-    for (Pattern p : leadStarts) if (p.matcher(t).find()) return true;
+    for (PrefilteredPattern p : leadStarts) if (p.find(t) != null) return true;
     return false;
   }
 
   boolean subheadlineCue(String deck) {
     String d = TextNorm.simplified(deck);
-    for (Pattern p : subheadlineCues) if (p.matcher(d).find()) return true;
+    for (PrefilteredPattern p : subheadlineCues) if (p.find(d) != null) return true;
     return false;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsmetrics.model.CleanPage;
 import org.newsmetrics.model.Page;
 import org.newsmetrics.model.Paragraph;
@@ -20,11 +21,24 @@ import org.newsmetrics.text.WordBreak;
 public final class PageCleaner {
 
   private final LayoutRules rules = LayoutRules.get();
-  private static final String PAPER_NAME = "[\\p{IsHan}]{2,10}(报|刊|网|周刊|晚报|日报|时报|商报)";
+  private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{2,10}(报|刊|网|周刊|晚报|日报|时报|商报)");
+  /** The head of a link list: 相关新闻, 推荐阅读, … */
+  private static final Pattern LINK_LIST_HEAD = Pattern.compile(
+      "^[【\\[]?(相关(新闻|阅读|报道|链接|文章)|推荐阅读|热点推荐|延伸阅读|热门(新闻|推荐|文章)|猜你喜欢|精彩推荐|往期回顾)[】\\]]?:?$");
+  private static final Pattern LIST_BULLET = Pattern.compile("^[·•\\-*>]\\s*");
+  private static final Pattern EDITOR_LABEL = Pattern.compile(".*(责编|美编|校对|编辑|编委|审校|组版|审读|主编)$");
+  private static final Pattern EDITOR_NAMES = Pattern.compile("[\\p{IsHan}·]{2,4}([ 、，,]+[\\p{IsHan}·]{2,4}){0,5}");
+  private static final Pattern RIGHTS_WORDS = Pattern.compile(".*(版权|授权|转载|本报|本刊|本网|本站).*");
+  private static final Pattern COLON_OR_AT = Pattern.compile(".*[:：@].*");
 
   /** One paragraph under construction; {@code lineOf[i]} is the source line of char i. */
   static final class Para {
+    /** The text; changed only through the methods below, which keep {@link #str} in step. */
     final StringBuilder text = new StringBuilder();
+    /** {@code text.toString()}, or null after a change: the text is read far more often than changed. */
+    private String str;
+    /** {@code lineRange(0, text.length())}, or null after a change. */
+    private int[] lines;
     int[] lineOf = new int[16];
     boolean contStart;
     boolean contEnd;
@@ -32,13 +46,20 @@ public final class PageCleaner {
     boolean barrierBefore;
     int block;
 
+    private void changed() {
+      str = null;
+      lines = null;
+    }
+
     void append(String s, int line) {
+      changed();
       ensure(text.length() + s.length());
       for (int i = 0; i < s.length(); i++) lineOf[text.length() + i] = line;
       text.append(s);
     }
 
     void append(Para other) {
+      changed();
       int base = text.length();
       ensure(base + other.text.length());
       System.arraycopy(other.lineOf, 0, lineOf, base, other.text.length());
@@ -48,12 +69,14 @@ public final class PageCleaner {
     }
 
     void truncate(int at) {
+      changed();
       text.setLength(at);
     }
 
     void dropHead(int n) {
       int k = n;
       while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+      changed();
       System.arraycopy(lineOf, k, lineOf, 0, text.length() - k);
       text.delete(0, k);
     }
@@ -63,11 +86,16 @@ public final class PageCleaner {
     }
 
     int firstLine() {
-      return lineRange(0, text.length())[0];
+      return lines()[0];
     }
 
     int lastLine() {
-      return lineRange(0, text.length())[1];
+      return lines()[1];
+    }
+
+    private int[] lines() {
+      if (lines == null) lines = lineRange(0, text.length());
+      return lines;
     }
 
     int[] lineRange(int from, int to) {
@@ -81,7 +109,8 @@ public final class PageCleaner {
     }
 
     String str() {
-      return text.toString();
+      if (str == null) str = text.toString();
+      return str;
     }
   }
 
@@ -89,13 +118,14 @@ public final class PageCleaner {
     String docId = page.docId();
     String raw = page.text() == null ? "" : page.text();
     if (raw.startsWith("\uFEFF")) raw = raw.substring(1);
-    String[] lines = raw.split("\r\n|\r|\n", -1);
+    String[] lines = TextNorm.lines(raw);
     int n = lines.length;
     String[] disp = new String[n];
     String[] mf = new String[n];
     String[] kind = new String[n];
     boolean[] indent = new boolean[n];
     List<RemovedBlock> removed = new ArrayList<>();
+    PageVerdicts v = new PageVerdicts(rules);
 
     for (int i = 0; i < n; i++) {
       String l = lines[i];
@@ -131,16 +161,16 @@ public final class PageCleaner {
       if (company == 0) continue;
       int b = z;
       while (b > 0 && !disp[b - 1].isEmpty() && TextNorm.visibleLength(disp[b - 1]) <= 24
-          && !disp[b - 1].contains("。") && rules.datelineLength(disp[b - 1]) == 0) {
+          && !disp[b - 1].contains("。") && v.datelineLength(disp[b - 1]) == 0) {
         b--;
       }
       if (b == z) {
         int p = prevNonBlank(disp, z);
-        if (p >= 0 && kind[p] == null && disp[p].matches(PAPER_NAME)) b = p;
+        if (p >= 0 && kind[p] == null && PAPER_NAME.matcher(disp[p]).matches()) b = p;
       }
       for (int i = b; i < z; i++) {
         if (disp[i].isEmpty()) continue;
-        if (zonePublication == null && disp[i].matches(PAPER_NAME)) zonePublication = disp[i];
+        if (zonePublication == null && PAPER_NAME.matcher(disp[i]).matches()) zonePublication = disp[i];
         if (kind[i] == null) kind[i] = "masthead";
       }
       int i = z;
@@ -150,31 +180,31 @@ public final class PageCleaner {
           if (kind[i].equals("navigation")) kind[i] = "masthead";
           continue;
         }
-        if (endsZone(disp, kind, i)) break;
+        if (endsZone(disp, kind, i, v)) break;
         kind[i] = "masthead";
       }
       z = i;
     }
     // link lists under 相关新闻 / 推荐阅读: the headline-shaped lines that follow are links
     for (int i = 0; i < n; i++) {
-      if (!"navigation".equals(kind[i]) || !mf[i].matches("^[【\\[]?(相关(新闻|阅读|报道|链接|文章)|推荐阅读|热点推荐|延伸阅读|热门(新闻|推荐|文章)|猜你喜欢|精彩推荐|往期回顾)[】\\]]?:?$")) continue;
+      if (!"navigation".equals(kind[i]) || !LINK_LIST_HEAD.matcher(mf[i]).matches()) continue;
       for (int j = i + 1; j < n; j++) {
         if (disp[j].isEmpty()) {
           int k = nextNonBlank(disp, j);
-          if (k < 0 || !rules.headlineLike(disp[k].replaceFirst("^[·•\\-*>]\\s*", ""))) break;
+          if (k < 0 || !v.headlineLike(LIST_BULLET.matcher(disp[k]).replaceFirst(""))) break;
           continue;
         }
         if (kind[j] != null) continue;
-        String t = disp[j].replaceFirst("^[·•\\-*>]\\s*", "");
-        if (!rules.headlineLike(t) && !(t.length() <= 60 && !t.contains("。"))) break;
+        String t = LIST_BULLET.matcher(disp[j]).replaceFirst("");
+        if (!v.headlineLike(t) && !(t.length() <= 60 && !t.contains("。"))) break;
         kind[j] = "navigation";
       }
     }
     // names under an editor label (值班编委 / 朱璇 祝建新)
     for (int i = 0; i < n; i++) {
-      if (!"masthead".equals(kind[i]) || !mf[i].matches(".*(责编|美编|校对|编辑|编委|审校|组版|审读|主编)$")) continue;
+      if (!"masthead".equals(kind[i]) || !EDITOR_LABEL.matcher(mf[i]).matches()) continue;
       int j = nextNonBlank(disp, i);
-      if (j >= 0 && kind[j] == null && disp[j].matches("[\\p{IsHan}·]{2,4}([ 、，,]+[\\p{IsHan}·]{2,4}){0,5}")) {
+      if (j >= 0 && kind[j] == null && EDITOR_NAMES.matcher(disp[j]).matches()) {
         kind[j] = "masthead";
       }
     }
@@ -192,40 +222,42 @@ public final class PageCleaner {
       if (disp[i].isEmpty() || kind[i] != null) continue;
       String t = disp[i];
       String st = TextNorm.simplified(t); // patterns see simplified text; cuts apply to the original
-      Matcher m = LayoutRules.MARKER_START.matcher(st);
-      if (m.find()) {
+      Matcher m = LayoutRules.MARKER_START.find(st);
+      if (m != null) {
         removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(m.end()).strip();
         st = TextNorm.simplified(t);
         contStart[i] = true;
       }
-      m = LayoutRules.MARKER_END.matcher(st);
-      if (m.find()) {
+      m = LayoutRules.MARKER_END.find(st);
+      if (m != null) {
         removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
         st = TextNorm.simplified(t);
         contEnd[i] = true;
       }
-      m = LayoutRules.CREDIT_END.matcher(st);
-      boolean credited = m.find() && m.start() > 0;
+      m = LayoutRules.CREDIT_END.find(st);
+      boolean credited = m != null && m.start() > 0;
       if (!credited) {
-        m = LayoutRules.CREDIT_END_BARE.matcher(st);
-        credited = m.find() && m.start() > 0;
+        m = LayoutRules.CREDIT_END_BARE.find(st);
+        credited = m != null && m.start() > 0;
       }
       if (credited) {
         removed.add(new RemovedBlock(docId, "photo_credit", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
         credit[i] = true;
       }
-      m = TextNorm.pinyinGlosses(t);
-      StringBuilder sb = new StringBuilder();
-      int last = 0;
-      while (m.find()) {
-        removed.add(new RemovedBlock(docId, "other", m.group(), i + 1, i + 1));
-        sb.append(t, last, m.start());
-        last = m.end();
+      if (TextNorm.mayHoldPinyinGloss(t)) {
+        m = TextNorm.pinyinGlosses(t);
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+          removed.add(new RemovedBlock(docId, "other", m.group(), i + 1, i + 1));
+          sb.append(t, last, m.start());
+          last = m.end();
+        }
+        if (last > 0) t = sb.append(t.substring(last)).toString();
       }
-      if (last > 0) t = sb.append(t.substring(last)).toString();
       if (t.isEmpty()) {
         kind[i] = "page_marker";
         if (contStart[i]) pendingStart = true;
@@ -261,7 +293,7 @@ public final class PageCleaner {
         j++;
       }
       block++;
-      for (List<Integer> g : LineRejoiner.group(bl, src, ind, s -> rules.datelineLength(s) > 0, rules::headlineLike)) {
+      for (List<Integer> g : LineRejoiner.group(bl, src, ind, s -> v.datelineLength(s) > 0, v::headlineLike)) {
         Para p = new Para();
         p.block = block;
         p.barrierBefore = barrier;
@@ -269,7 +301,7 @@ public final class PageCleaner {
         for (int k : g) {
           int ln = nos.get(k);
           String s = content[ln];
-          p.append(LineRejoiner.joint(p.str(), s) + s, ln + 1);
+          p.append(LineRejoiner.joint(p.text, s) + s, ln + 1); // the builder: no copy of the text so far
           p.contStart |= contStart[ln] && k == g.get(0);
           p.contEnd |= contEnd[ln];
           p.credit |= credit[ln];
@@ -284,8 +316,8 @@ public final class PageCleaner {
 
     // 4. duplicates, spliced fragments, interposed leads, column breaks
     Dedup.run(paras, docId, removed);
-    moveInterposedLeads(paras);
-    joinColumnBreaks(paras);
+    moveInterposedLeads(paras, v);
+    joinColumnBreaks(paras, v);
 
     // 5. publication and date
     PageDate.Result date = PageDate.find(lines, disp, kind, paras.stream().map(Para::str).toList(), zonePublication);
@@ -302,8 +334,8 @@ public final class PageCleaner {
   private static void stripWrappedFurniture(Para p, String docId, List<RemovedBlock> removed) {
     if (p.firstLine() == p.lastLine()) return; // one-line paragraphs were handled line by line
     String st = TextNorm.simplified(p.str());
-    Matcher m = LayoutRules.MARKER_START.matcher(st);
-    if (m.find() && m.end() < st.length()) {
+    Matcher m = LayoutRules.MARKER_START.find(st);
+    if (m != null && m.end() < st.length()) {
       int[] r = p.lineRange(m.start(), m.end());
       removed.add(new RemovedBlock(docId, "page_marker", p.str().substring(m.start(), m.end()).strip(), r[0], r[1]));
       p.dropHead(m.end());
@@ -311,11 +343,11 @@ public final class PageCleaner {
       st = TextNorm.simplified(p.str());
     }
     String kind = null;
-    m = LayoutRules.MARKER_END.matcher(st);
-    if (m.find() && m.start() > 0) kind = "page_marker";
+    m = LayoutRules.MARKER_END.find(st);
+    if (m != null && m.start() > 0) kind = "page_marker";
     else {
-      m = LayoutRules.CREDIT_END.matcher(st);
-      if (m.find() && m.start() > 0) kind = "photo_credit";
+      m = LayoutRules.CREDIT_END.find(st);
+      if (m != null && m.start() > 0) kind = "photo_credit";
     }
     if (kind != null) {
       int[] r = p.lineRange(m.start(), st.length());
@@ -327,19 +359,19 @@ public final class PageCleaner {
     }
   }
 
-  private boolean endsZone(String[] disp, String[] kind, int i) {
+  private static boolean endsZone(String[] disp, String[] kind, int i, PageVerdicts v) {
     String t = disp[i];
-    if (rules.datelineLength(t) > 0) return true;
-    if (TextNorm.visibleLength(t) >= 40 && t.contains("。") && !t.matches(".*(版权|授权|转载|本报|本刊|本网|本站).*")) return true;
-    if (rules.headlineLike(t) && TextNorm.visibleLength(t) >= 6 && !t.matches(".*[:：@].*")) {
+    if (v.datelineLength(t) > 0) return true;
+    if (TextNorm.visibleLength(t) >= 40 && t.contains("。") && !RIGHTS_WORDS.matcher(t).matches()) return true;
+    if (v.headlineLike(t) && TextNorm.visibleLength(t) >= 6 && !COLON_OR_AT.matcher(t).matches()) {
       int j = i;
       for (int k = 0; k < 3; k++) {
         j = nextNonBlank(disp, j);
         if (j < 0 || kind[j] != null) return false;
-        if (rules.datelineLength(disp[j]) > 0 || (TextNorm.visibleLength(disp[j]) >= 40 && disp[j].contains("。"))) {
+        if (v.datelineLength(disp[j]) > 0 || (TextNorm.visibleLength(disp[j]) >= 40 && disp[j].contains("。"))) {
           return true;
         }
-        if (!rules.headlineLike(disp[j])) return false;
+        if (!v.headlineLike(disp[j])) return false;
       }
     }
     return false;
@@ -355,22 +387,22 @@ public final class PageCleaner {
     return -1;
   }
 
-  private boolean storyEnd(Para p) {
+  private static boolean storyEnd(Para p, PageVerdicts v) {
     String t = p.str();
-    return p.credit || p.contEnd || LayoutRules.bylineOnly(t) != null || LayoutRules.bylineEnd(t) >= 0;
+    return p.credit || p.contEnd || v.bylineOnly(t) || v.bylineEnd(t) >= 0;
   }
 
-  private boolean cut(Para p) {
-    return !TextNorm.endsSentence(p.str()) && !head(p) && !storyEnd(p) && !topByline(p);
+  private static boolean cut(Para p, PageVerdicts v) {
+    return !TextNorm.endsSentence(p.str()) && !head(p, v) && !storyEnd(p, v) && !topByline(p, v);
   }
 
-  private static boolean topByline(Para p) {
-    return LayoutRules.bylineTop(p.str());
+  private static boolean topByline(Para p, PageVerdicts v) {
+    return v.bylineTop(p.str());
   }
 
   /** Headline-shaped and printed on one line (a hard-wrapped paragraph is never a headline). */
-  private boolean head(Para p) {
-    return p.firstLine() == p.lastLine() && rules.headlineLike(p.str());
+  private static boolean head(Para p, PageVerdicts v) {
+    return p.firstLine() == p.lastLine() && v.headlineLike(p.str());
   }
 
   /**
@@ -378,39 +410,39 @@ public final class PageCleaner {
    * ({@code …基于自} / lead / {@code 身发展…}): the halves are joined and the lead goes to the top of
    * its story, after the headline decks.
    */
-  private void moveInterposedLeads(List<Para> paras) {
+  private static void moveInterposedLeads(List<Para> paras, PageVerdicts v) {
     for (int i = 0; i + 2 < paras.size(); i++) {
       Para a = paras.get(i);
       Para b = paras.get(i + 1);
       Para c = paras.get(i + 2);
-      if (!cut(a) || !TextNorm.endsSentence(b.str()) || head(b)) continue;
-      if (head(c) || rules.datelineLength(c.str()) > 0 || c.contStart || b.contStart) continue;
+      if (!cut(a, v) || !TextNorm.endsSentence(b.str()) || head(b, v)) continue;
+      if (head(c, v) || v.datelineLength(c.str()) > 0 || c.contStart || b.contStart) continue;
       if (!WordBreak.splitsWord(a.str(), c.str()) || WordBreak.splitsWord(a.str(), b.str())) continue;
       a.append(c);
       paras.remove(i + 2);
       paras.remove(i + 1);
       int s = i;
-      while (s > 0 && !storyEnd(paras.get(s - 1))) s--;
+      while (s > 0 && !storyEnd(paras.get(s - 1), v)) s--;
       int h = 0;
       List<String> run = new ArrayList<>();
-      while (s + h < paras.size() && head(paras.get(s + h))) {
+      while (s + h < paras.size() && head(paras.get(s + h), v)) {
         run.add(paras.get(s + h).str());
         h++;
       }
       int at = s + LayoutRules.headerDeckCount(run);
-      if (at < paras.size() && rules.datelineLength(paras.get(at).str()) > 0) at++;
+      if (at < paras.size() && v.datelineLength(paras.get(at).str()) > 0) at++;
       paras.add(at, b);
     }
   }
 
   /** Joins a paragraph cut by a column or page break with the paragraph that continues it. */
-  private void joinColumnBreaks(List<Para> paras) {
+  private static void joinColumnBreaks(List<Para> paras, PageVerdicts v) {
     for (int i = 0; i + 1 < paras.size(); ) {
       Para a = paras.get(i);
       Para b = paras.get(i + 1);
-      boolean join = cut(a) && !b.barrierBefore && !b.contStart && !a.contEnd && !a.credit
-          && !head(b) && rules.datelineLength(b.str()) == 0
-          && LayoutRules.bylineOnly(b.str()) == null && !topByline(b);
+      boolean join = cut(a, v) && !b.barrierBefore && !b.contStart && !a.contEnd && !a.credit
+          && !head(b, v) && v.datelineLength(b.str()) == 0
+          && !v.bylineOnly(b.str()) && !topByline(b, v);
       if (join) {
         a.append(b);
         paras.remove(i + 1);

@@ -16,20 +16,23 @@ final class PageDate {
 
   record Result(String publication, LocalDate date, String source) {}
 
-  private static final Pattern STAMP = Pattern.compile("(20\\d{2}|19\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
-  private static final Pattern SOURCE = Pattern.compile("[来來]源[:：]\\s*([\\p{IsHan}A-Za-z]{2,12})");
-  private static final Pattern SITE = Pattern.compile("^([\\p{IsHan}]{2,8}(?:网|报|在线|新闻网|日报|晚报))");
-  private static final Pattern MASTHEAD_DATE = Pattern.compile(
+  static final PrefilteredPattern STAMP = PrefilteredPattern.compile("(20\\d{2}|19\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+  static final PrefilteredPattern SOURCE = PrefilteredPattern.compile("[来來]源[:：]\\s*([\\p{IsHan}A-Za-z]{2,12})");
+  static final PrefilteredPattern SITE = PrefilteredPattern.compile("^([\\p{IsHan}]{2,8}(?:网|报|在线|新闻网|日报|晚报))");
+  static final PrefilteredPattern MASTHEAD_DATE = PrefilteredPattern.compile(
       "^(?:[\\p{IsHan}]{2,8}报\\s*)?(20\\d{2})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期|周)[一二三四五六日天]");
-  private static final Pattern PAGE_HEADER_DATE = Pattern.compile("(20\\d{2})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期|周)[一二三四五六日天]");
-  private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-3]\\d)(?=年|赛季|年度|[\\p{IsHan}])");
+  static final PrefilteredPattern PAGE_HEADER_DATE = PrefilteredPattern.compile("(20\\d{2})年(\\d{1,2})月(\\d{1,2})日\\s*(?:星期|周)[一二三四五六日天]");
+  static final PrefilteredPattern YEAR = PrefilteredPattern.compile("(?<![0-9])(20[0-3]\\d)(?=年|赛季|年度|[\\p{IsHan}])");
   private static final Pattern YEAR_NOT_BEFORE = Pattern.compile("(到|至|预计|力争|计划|截至|于|—|-|~|～|在|前|后|自|从)$");
-  private static final Pattern MONTH_DAY = Pattern.compile(
+  static final PrefilteredPattern MONTH_DAY = PrefilteredPattern.compile(
       "(?<![0-9])(\\d{1,2})月(\\d{1,2})日(?:(?:至|-|—|~|～)(\\d{1,2})日)?");
-  private static final Pattern DAY_ONLY = Pattern.compile(
+  static final PrefilteredPattern DAY_ONLY = PrefilteredPattern.compile(
       "(?<![0-9月])([1-3]?\\d)日(?=上午|下午|晚|就|在|召开|举行|电|，|,)");
   private static final Pattern FUTURE_BEFORE = Pattern.compile("(将于|将在|定于|计划于|计划|预计|拟于|力争|有望|将|于|到|截至)\\s*$");
   private static final Pattern FUTURE_AFTER = Pattern.compile("^(前|以前|之前|起|开始|上映|开唱|登陆|截止|开幕前)");
+
+  private static final Pattern FUTURE_DATE_AFTER_YEAR = Pattern.compile("^年\\d{1,2}月\\d{1,2}日前.*");
+  private static final Pattern YEAR_PREFIX = Pattern.compile("\\d{4}年");
 
   static Result find(String[] rawLines, String[] disp, String[] kind, List<String> paragraphs, String zonePublication) {
     String publication = zonePublication;
@@ -38,24 +41,25 @@ final class PageDate {
       String t = disp[i];
       if (t.isEmpty()) continue;
       boolean furniture = kind[i] != null;
-      Matcher src = SOURCE.matcher(t);
-      if (furniture && src.find() && publication == null) publication = src.group(1);
+      Matcher src = furniture ? SOURCE.find(t) : null;
+      if (src != null && publication == null) publication = src.group(1);
       if (explicit == null) {
-        Matcher md = MASTHEAD_DATE.matcher(t);
-        Matcher anyDate = PAGE_HEADER_DATE.matcher(t);
-        if (md.find()) explicit = date(md.group(1), md.group(2), md.group(3));
-        else if ("masthead".equals(kind[i]) && anyDate.find()) explicit = date(anyDate.group(1), anyDate.group(2), anyDate.group(3));
-        else if (furniture && "navigation".equals(kind[i])) {
-          Matcher m = STAMP.matcher(t);
-          if (m.find()) explicit = date(m.group(1), m.group(2), m.group(3));
+        Matcher md = MASTHEAD_DATE.find(t);
+        Matcher anyDate;
+        if (md != null) explicit = date(md.group(1), md.group(2), md.group(3));
+        else if ("masthead".equals(kind[i]) && (anyDate = PAGE_HEADER_DATE.find(t)) != null) {
+          explicit = date(anyDate.group(1), anyDate.group(2), anyDate.group(3));
+        } else if (furniture && "navigation".equals(kind[i])) {
+          Matcher m = STAMP.find(t);
+          if (m != null) explicit = date(m.group(1), m.group(2), m.group(3));
         }
       }
     }
     if (publication == null) {
       for (int i = 0; i < disp.length; i++) {
         if ("navigation".equals(kind[i]) || "masthead".equals(kind[i])) {
-          Matcher m = SITE.matcher(disp[i]);
-          if (m.find()) {
+          Matcher m = SITE.find(disp[i]);
+          if (m != null) {
             publication = m.group(1);
             break;
           }
@@ -67,23 +71,25 @@ final class PageDate {
     // inferred
     int year = 0;
     for (String p : paragraphs) {
-      Matcher m = YEAR.matcher(p);
+      if (!YEAR.mayMatch(p)) continue;
+      Matcher m = YEAR.pattern().matcher(p);
       while (m.find()) {
         String before = p.substring(Math.max(0, m.start() - 3), m.start());
         if (YEAR_NOT_BEFORE.matcher(before).find()) continue;
         String after = p.substring(m.end(), Math.min(p.length(), m.end() + 8));
-        if (after.matches("^年\\d{1,2}月\\d{1,2}日前.*")) continue;
+        if (FUTURE_DATE_AFTER_YEAR.matcher(after).matches()) continue;
         year = Math.max(year, Integer.parseInt(m.group(1)));
       }
     }
     int bestM = 0;
     int bestD = 0;
     for (String p : paragraphs) {
-      Matcher m = MONTH_DAY.matcher(p);
+      if (!MONTH_DAY.mayMatch(p)) continue;
+      Matcher m = MONTH_DAY.pattern().matcher(p);
       while (m.find()) {
         String before = p.substring(Math.max(0, m.start() - 4), m.start());
         String y5 = p.substring(Math.max(0, m.start() - 5), m.start());
-        if (y5.matches("\\d{4}年") && !y5.startsWith(String.valueOf(year))) continue;
+        if (YEAR_PREFIX.matcher(y5).matches() && !y5.startsWith(String.valueOf(year))) continue;
         if (FUTURE_BEFORE.matcher(before).find()) continue;
         String after = p.substring(m.end(), Math.min(p.length(), m.end() + 4));
         if (FUTURE_AFTER.matcher(after).find()) continue;
@@ -98,7 +104,8 @@ final class PageDate {
     }
     if (bestM > 0) {
       for (String p : paragraphs) {
-        Matcher m = DAY_ONLY.matcher(p);
+        if (!DAY_ONLY.mayMatch(p)) continue;
+        Matcher m = DAY_ONLY.pattern().matcher(p);
         while (m.find()) {
           int d = Integer.parseInt(m.group(1));
           String before = p.substring(Math.max(0, m.start() - 4), m.start());

@@ -16,6 +16,8 @@ import java.util.function.Predicate;
 public final class LineRejoiner {
   private LineRejoiner() {}
 
+  private static final java.util.regex.Pattern SENTENCE_PUNCT = java.util.regex.Pattern.compile(".*[。，,、；;！？!?].*");
+
 
   /**
    * @param lines          display text of each line (not blank)
@@ -61,7 +63,7 @@ public final class LineRejoiner {
     boolean decks = n <= 4;
     for (int i = 0; i < n && decks; i++) {
       String l = lines.get(i);
-      decks = headlineLike.test(l) && !l.matches(".*[。，,、；;！？!?].*")
+      decks = headlineLike.test(l) && !SENTENCE_PUNCT.matcher(l).matches()
           && TextNorm.FUNCTION_END.indexOf(TextNorm.simplified(l).charAt(l.length() - 1)) < 0
           && TextNorm.FUNCTION_START.indexOf(TextNorm.simplified(l).charAt(0)) < 0;
     }
@@ -94,7 +96,7 @@ public final class LineRejoiner {
   }
 
   /** Joins two pieces of a hard-wrapped line: no space, except between two Latin words. */
-  public static String joint(String before, String after) {
+  public static String joint(CharSequence before, String after) {
     if (before.isEmpty() || after.isEmpty()) return "";
     char a = before.charAt(before.length() - 1);
     char b = after.charAt(0);

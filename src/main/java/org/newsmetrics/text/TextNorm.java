@@ -53,14 +53,39 @@ public final class TextNorm {
     return sb == null ? s : sb.toString();
   }
 
+  /**
+   * The lines of a text: {@code text.split("\\r\\n|\\r|\\n", -1)} without the regex (every line,
+   * trailing empty ones included; {@code \r\n} is one line end).
+   */
+  public static String[] lines(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\n' && c != '\r') continue;
+      out.add(text.substring(start, i));
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+      start = i + 1;
+    }
+    out.add(text.substring(start));
+    return out.toArray(new String[0]);
+  }
+
   /** Removes spaces inside numbers and between a number or Latin word and Chinese text. */
   public static String removeNumberSpaces(String s) {
+    // every match is a run of these spaces: most lines have none, and need no regex search
+    if (s.indexOf(' ') < 0 && s.indexOf('\u00a0') < 0 && s.indexOf('\u3000') < 0) return s;
     return NUM_SPACE.matcher(s).replaceAll("");
   }
 
   /** The display form of a line or paragraph. */
   public static String display(String s) {
     return removeNumberSpaces(halfWidth(s.replace("\uFEFF", "").replace("\u200b", "")));
+  }
+
+  /** False when {@code s} certainly holds no pinyin gloss: every gloss opens with a bracket. */
+  public static boolean mayHoldPinyinGloss(String s) {
+    return s.indexOf('(') >= 0 || s.indexOf('（') >= 0;
   }
 
   /** Finds pinyin glosses ({@code (dá)}) after Chinese characters. */
@@ -70,6 +95,30 @@ public final class TextNorm {
 
   /** One width for punctuation (half width, as the scorer sees it), no white space, NFKC. */
   public static String punctForm(String s) {
+    // char by char from a table when no char can interact with its neighbours under NFKC
+    char[] out = new char[s.length()];
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (PunctTable.kind(c)) {
+        case PunctTable.ONE -> out[n++] = PunctTable.one(c);
+        case PunctTable.MANY -> {
+          String f = PunctTable.form(c);
+          int need = n + f.length() + (s.length() - i - 1); // room for this form and one char per char left
+          if (need > out.length) out = java.util.Arrays.copyOf(out, Math.max(need, out.length * 2));
+          f.getChars(0, f.length(), out, n);
+          n += f.length();
+        }
+        default -> {
+          return punctFormReference(s);
+        }
+      }
+    }
+    return new String(out, 0, n);
+  }
+
+  /** {@link #punctForm} the slow, obvious way: NFKC of the whole string, then char mapping. */
+  static String punctFormReference(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
@@ -108,10 +157,36 @@ public final class TextNorm {
     int[] off = new int[s.length() + 1];
     for (int i = 0; i < simp.length(); i++) {
       off[i] = form.length();
-      form.append(punctForm(String.valueOf(simp.charAt(i))));
+      char c = simp.charAt(i);
+      String f = PunctTable.form(c); // = punctForm(String.valueOf(c)), from the table
+      if (f == null) form.append(PunctTable.one(c));
+      else form.append(f);
     }
     off[simp.length()] = form.length();
     return off;
+  }
+
+  /**
+   * The last {@code n} chars (all when fewer) of the form {@link #matchOffsets} builds for
+   * {@code s}, worked out from the end of the text only.
+   */
+  public static String matchFormEnd(String s, int n) {
+    String simp = simplified(s);
+    int from = simp.length();
+    int len = 0;
+    while (from > 0 && len < n) {
+      char c = simp.charAt(--from);
+      String f = PunctTable.form(c);
+      len += f == null ? 1 : f.length();
+    }
+    StringBuilder sb = new StringBuilder(len);
+    for (int i = from; i < simp.length(); i++) {
+      char c = simp.charAt(i);
+      String f = PunctTable.form(c);
+      if (f == null) sb.append(PunctTable.one(c));
+      else sb.append(f);
+    }
+    return sb.length() <= n ? sb.toString() : sb.substring(sb.length() - n);
   }
 
   /** Simplified Chinese (HanLP), falling back to the input when conversion changes the length. */
@@ -128,6 +203,74 @@ public final class TextNorm {
       return t.length() == s.length() ? t : s;
     } catch (RuntimeException e) {
       return s;
+    }
+  }
+
+  /**
+   * {@link #punctFormReference} of every BMP char on its own, and which chars can be normalised on
+   * their own inside a string. NFKC of a string is the concatenation of its chars' NFKC when every
+   * char decomposes to a starter that never composes with what precedes it: combining marks
+   * (reordering, composing) and Hangul vowel and trailing jamo (composing into syllables) are the
+   * only chars that do. Built once per JVM from the JDK's own normaliser and character data.
+   */
+  static final class PunctTable {
+    /** Kinds of char: its form alone is one char; any other string; it is not isolated. */
+    static final byte ONE = 1;
+    static final byte MANY = 2;
+    static final byte NOT_ISOLATED = 0;
+
+    private static final byte[] KIND = new byte[0x10000];
+    /** The form of char c alone when it is one char. */
+    private static final char[] ONE_CHAR = new char[0x10000];
+    /** The form of char c alone when it is not one char (white space: empty; expansions). */
+    private static final String[] MANY_CHARS = new String[0x10000];
+    /** Chars whose NFKC does not depend on the chars around them. */
+    private static final java.util.BitSet ISOLATED = new java.util.BitSet(0x10000);
+
+    static {
+      for (int c = 0; c < 0x10000; c++) {
+        String one = String.valueOf((char) c);
+        String f = punctFormReference(one);
+        if (f.length() == 1) ONE_CHAR[c] = f.charAt(0);
+        else MANY_CHARS[c] = f;
+        if (!Character.isSurrogate((char) c) && startsWithBoundary(Normalizer.normalize(one, Normalizer.Form.NFKD))) {
+          ISOLATED.set(c);
+          KIND[c] = f.length() == 1 ? ONE : MANY;
+        }
+      }
+    }
+
+    static byte kind(char c) {
+      return KIND[c];
+    }
+
+    /** The form of c alone when it is one char. */
+    static char one(char c) {
+      return ONE_CHAR[c];
+    }
+
+    /** The form of c alone when it is not one char, else null. */
+    static String form(char c) {
+      return MANY_CHARS[c];
+    }
+
+    /** Whether c's NFKC does not depend on the chars around it. */
+    static boolean isolated(char c) {
+      return ISOLATED.get(c);
+    }
+
+    private static boolean startsWithBoundary(String decomposition) {
+      if (decomposition.isEmpty()) return false;
+      char d = decomposition.charAt(0);
+      if (Character.isSurrogate(d)) return false;
+      int type = Character.getType(d);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        return false;
+      }
+      // conjoining vowel and trailing jamo (and their extensions) compose algorithmically with the
+      // leading jamo or syllable before them
+      return !((d >= '\u1160' && d <= '\u11FF') || (d >= '\uD7B0' && d <= '\uD7FF'));
     }
   }
 

@@ -49,6 +49,18 @@ class TextNormTest {
   }
 
   @Test
+  void linesSplitLikeTheLineEndRegex() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+    String alphabet = "ab\r\n中";
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = rnd.nextInt(8); k > 0; k--) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      String s = sb.toString();
+      org.junit.jupiter.api.Assertions.assertArrayEquals(s.split("\r\n|\r|\n", -1), TextNorm.lines(s), s);
+    }
+  }
+
+  @Test
   void sentenceEnds() {
     assertTrue(TextNorm.endsSentence("参加活动。"));
     assertTrue(TextNorm.endsSentence("“雷正君说。”"));
