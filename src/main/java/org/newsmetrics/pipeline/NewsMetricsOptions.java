@@ -41,7 +41,7 @@ public interface NewsMetricsOptions extends PipelineOptions {
 
   @Description("Megabytes of pages per group at most: a group is processed and written in one piece, "
       + "so this bounds a worker's memory; larger corpora get more groups")
-  @Default.Integer(8)
+  @Default.Integer(4)
   Integer getGroupMegabytes();
 
   void setGroupMegabytes(Integer value);
