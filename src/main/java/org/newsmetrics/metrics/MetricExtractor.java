@@ -77,10 +77,24 @@ public final class MetricExtractor {
   private static final Pattern FUND_WORD = Pattern.compile("基金");
   private static final Pattern SPACE_BY_HAN = Pattern.compile("(?<=[\\p{IsHan}（(）)])\\s+|\\s+(?=[\\p{IsHan}（(）)])");
 
+  /**
+   * Segment every subject's sentence with HanLP, as the extractor did before it learned when HanLP
+   * cannot change a subject: only the test that checks that rule turns it on.
+   */
+  private final boolean alwaysSegment;
   private PageContext cachedContext;
   private String cachedHome;
   /** Figures already reported on the current page (a paragraph the page prints twice counts once). */
   private final Map<String, String> pageSeen = new HashMap<>();
+
+  public MetricExtractor() {
+    this(false);
+  }
+
+  /** An extractor that segments every subject's sentence (the reference for the lazy rule), if asked. */
+  MetricExtractor(boolean alwaysSegment) {
+    this.alwaysSegment = alwaysSegment;
+  }
 
   /** The figures the article states, numbered {@code <articleId>/m<k>} in reading order. */
   public List<Metric> extract(Article article, PageContext context) {
@@ -106,6 +120,7 @@ public final class MetricExtractor {
     for (String[] f : fields) {
       if (f[1] == null || f[1].isBlank()) continue;
       Field field = new Field(f[0], f[1], deck, home, pub);
+      field.alwaysSegment = alwaysSegment;
       field.eventDate = eventDate;
       field.topIndustry = topIndustry;
       field.topCount = topCount;
@@ -270,6 +285,8 @@ public final class MetricExtractor {
     final LocalDate pub;
     /** The day of the event the article reports (dateline, 昨日), for counts signed or started at it. */
     LocalDate eventDate;
+    /** See {@link MetricExtractor#alwaysSegment}. */
+    boolean alwaysSegment;
     final List<Span> sentences;
     final List<Span> clauses;
     final Lexicon lex = Lexicon.get();
@@ -735,7 +752,7 @@ public final class MetricExtractor {
         }
       }
       // HanLP is only asked when its organisations could name a firm here
-      boolean orgPossible = window.length() >= 2 && Places.mayNameOrganisation(window);
+      boolean orgPossible = alwaysSegment || window.length() >= 2 && Places.mayNameOrganisation(window);
       List<Places.Token> tokens = orgPossible ? windowTokens(sentence, window) : List.of();
       for (Places.Place c : Places.companies(window, tokens)) {
         boolean covered = false;
