@@ -42,6 +42,7 @@ final class FigureScanner {
    */
   static boolean startsFigure(String s, int i) {
     char c = s.charAt(i);
+    if (!mayStartFigure(c)) return false;
     if (arabic(c) >= 0 || chineseDigit(c) > 0 || smallUnit(c) == 10) return true;
     if ((smallUnit(c) > 0 || isWan(c)) && i + 1 < s.length()) {
       // 近百家, 超千亿元, 逾万人: after a qualifier the bare unit is a round number
@@ -51,6 +52,25 @@ final class FigureScanner {
       return smallUnit(c) > 0 && isBigUnit(d) && Lexicon.CURRENCY_AFTER_WORDS.at(s, i + 2) != null;
     }
     return false;
+  }
+
+  /**
+   * Bit {@code c} is set for the characters {@link #startsFigure} can accept: digits, Chinese digits,
+   * 十百千 and 万. The parser asks at every character of every text, and almost none is one.
+   */
+  private static final long[] FIGURE_STARTS = figureStarts();
+
+  private static long[] figureStarts() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (arabic(ch) >= 0 || chineseDigit(ch) > 0 || smallUnit(ch) > 0 || isWan(ch)) bits[c >>> 6] |= 1L << c;
+    }
+    return bits;
+  }
+
+  private static boolean mayStartFigure(char c) {
+    return (FIGURE_STARTS[c >>> 6] & (1L << c)) != 0;
   }
 
   static Figure scan(String s, int start) {

@@ -2,7 +2,7 @@ package org.newsmetrics.amounts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,26 +12,63 @@ import java.util.Map;
  * tries the few words that can match there: O(1) per call, which keeps the scanner linear and fast.
  */
 final class Words {
-  private final Map<Character, String[]> byFirst;
-  private final Map<Character, String[]> byLast;
+  private final CharTable byFirst;
+  private final CharTable byLast;
 
   Words(String... words) {
     this.byFirst = index(words, true);
     this.byLast = index(words, false);
   }
 
-  private static Map<Character, String[]> index(String[] words, boolean first) {
-    Map<Character, List<String>> m = new HashMap<>();
+  private static CharTable index(String[] words, boolean first) {
+    Map<Character, List<String>> m = new LinkedHashMap<>();
     for (String w : words) {
       char key = first ? w.charAt(0) : w.charAt(w.length() - 1);
       m.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
     }
-    Map<Character, String[]> out = new HashMap<>();
+    Map<Character, String[]> out = new LinkedHashMap<>();
     m.forEach((k, list) -> {
       list.sort(Comparator.comparingInt(String::length).reversed());
       out.put(k, list.toArray(String[]::new));
     });
-    return Map.copyOf(out);
+    return new CharTable(out);
+  }
+
+  /**
+   * Word lists by a key character, without boxing the character on lookup: a bitmap answers the
+   * (most) characters that key no word, a small open-addressing table finds the rest. Immutable.
+   */
+  private static final class CharTable {
+    private final long[] present = new long[(Character.MAX_VALUE + 1) / 64];
+    private final char[] keys;
+    private final String[][] values;
+    private final int mask;
+
+    CharTable(Map<Character, String[]> lists) {
+      int size = Integer.highestOneBit(Math.max(4, lists.size() * 4) - 1) << 1; // load factor <= 1/4
+      keys = new char[size];
+      values = new String[size][];
+      mask = size - 1;
+      lists.forEach((c, list) -> {
+        int slot = slot(c);
+        while (values[slot] != null) slot = (slot + 1) & mask;
+        keys[slot] = c;
+        values[slot] = list;
+        present[c >>> 6] |= 1L << c;
+      });
+    }
+
+    private int slot(char c) {
+      return (c * 0x9E3779B1) >>> 16 & mask;
+    }
+
+    /** The words keyed by {@code c}, or null. */
+    String[] get(char c) {
+      if ((present[c >>> 6] & (1L << c)) == 0) return null;
+      int slot = slot(c);
+      while (keys[slot] != c || values[slot] == null) slot = (slot + 1) & mask;
+      return values[slot];
+    }
   }
 
   /** The longest word starting at {@code pos}, or null. */

@@ -58,11 +58,43 @@ public final class MetricExtractor {
   private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
   private static final Pattern PROVINCE_MARK = Pattern.compile("全省|我省|本省");
   private static final Pattern DISTRICT_MARK = Pattern.compile("全区|该区|本区|我区|区内");
+  // the patterns below were compiled at each use; compiled once here they match the same
+  private static final Pattern NOT_TEXT = Pattern.compile("[\\s\\p{Punct}，。、；：“”（）！？]");
+  private static final Pattern AFTER_QUALIFIER = Pattern.compile("^(?:以上|左右|上下|多|余)");
+  private static final Pattern MEASURE_FOLLOWS = Pattern.compile(
+      "^\\s*(平方|亩|吨|人|名|件|套|片|千瓦|度|辆|台|张|个|家|项|户|公里|米|次|场|册|株|头|只|元|美元).*");
+  private static final Pattern LIST_GAP = Pattern.compile("[、,，和及与以及\\s]{1,3}");
+  private static final Pattern ONE_COUNT = Pattern.compile("[一]\\s*[个家项户]");
+  private static final Pattern ONE_OF = Pattern.compile("之一$");
+  private static final Pattern LIST_OPENER = Pattern.compile(".*(?:其中|各有|均有|共有|分别有|分别为)$");
+  private static final Pattern VERB_HEAD = Pattern.compile(
+      "^(?:获|落|参|入|被|已|在|于|通过|成为|实现|完成|进入|达到|位|均|都|分别|共同|作|为).*");
+  private static final Pattern TRAILING_SPACE = Pattern.compile("[\\s\u3000]+$");
+  private static final Pattern COMPANY_WORD = Pattern.compile("有限公司|股份公司|公司|集团");
+  private static final Pattern NAMED_COMPANY_WORD = Pattern.compile("有限公司|股份公司|集团");
+  private static final Pattern OTHER_WORD = Pattern.compile("创新中心|投资基金|产业基金|基金");
+  private static final Pattern PROJECT_AFTER = Pattern.compile("^(?:以上|左右|多|余)?的([^，,。；;]{2,40}?项目)");
+  private static final Pattern FUND_WORD = Pattern.compile("基金");
+  private static final Pattern SPACE_BY_HAN = Pattern.compile("(?<=[\\p{IsHan}（(）)])\\s+|\\s+(?=[\\p{IsHan}（(）)])");
 
+  /**
+   * Segment every subject's sentence with HanLP, as the extractor did before it learned when HanLP
+   * cannot change a subject: only the test that checks that rule turns it on.
+   */
+  private final boolean alwaysSegment;
   private PageContext cachedContext;
   private String cachedHome;
   /** Figures already reported on the current page (a paragraph the page prints twice counts once). */
   private final Map<String, String> pageSeen = new HashMap<>();
+
+  public MetricExtractor() {
+    this(false);
+  }
+
+  /** An extractor that segments every subject's sentence (the reference for the lazy rule), if asked. */
+  MetricExtractor(boolean alwaysSegment) {
+    this.alwaysSegment = alwaysSegment;
+  }
 
   /** The figures the article states, numbered {@code <articleId>/m<k>} in reading order. */
   public List<Metric> extract(Article article, PageContext context) {
@@ -72,22 +104,27 @@ public final class MetricExtractor {
     String home = homeCity(context);
     LocalDate pub = context.publicationDate() != null ? context.publicationDate() : article.publicationDate();
     String deck = join(article.kicker(), article.headline(), article.subheadline());
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    count(counts, deck, 1);
+    Map<String, Integer> deckCounts = new LinkedHashMap<>();
+    count(deckCounts, deck, 1);
+    Map<String, Integer> counts = new LinkedHashMap<>(deckCounts);
     count(counts, article.body(), 1);
     List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
     top.sort((p, q) -> Integer.compare(q.getValue(), p.getValue()));
+    // the same for every field of the article
+    LocalDate eventDate = eventDate(article, pub);
+    String topIndustry = top.isEmpty() ? null : top.get(0).getKey();
+    int topCount = top.isEmpty() ? 0 : top.get(0).getValue();
+    boolean topInDeck = topIndustry != null && deckCounts.containsKey(topIndustry);
     String[][] fields = {{"kicker", article.kicker()}, {"headline", article.headline()},
         {"subheadline", article.subheadline()}, {"body", article.body()}};
     for (String[] f : fields) {
       if (f[1] == null || f[1].isBlank()) continue;
       Field field = new Field(f[0], f[1], deck, home, pub);
-      field.eventDate = eventDate(article, pub);
-      field.topIndustry = top.isEmpty() ? null : top.get(0).getKey();
-      field.topCount = top.isEmpty() ? 0 : top.get(0).getValue();
-      Map<String, Integer> deckCounts = new LinkedHashMap<>();
-      count(deckCounts, deck, 1);
-      field.topInDeck = field.topIndustry != null && deckCounts.containsKey(field.topIndustry);
+      field.alwaysSegment = alwaysSegment;
+      field.eventDate = eventDate;
+      field.topIndustry = topIndustry;
+      field.topCount = topCount;
+      field.topInDeck = topInDeck;
       for (Found x : field.extract()) {
         String key = x.metric + "|" + x.amount.value().stripTrailingZeros().toPlainString() + "|" + x.amount.unit()
             + "|" + normalise(x.statement);
@@ -213,7 +250,7 @@ public final class MetricExtractor {
   }
 
   static String normalise(String s) {
-    return s == null ? "" : s.replaceAll("[\\s\\p{Punct}，。、；：“”（）！？]", "");
+    return s == null ? "" : NOT_TEXT.matcher(s).replaceAll("");
   }
 
   /** A typed figure before it becomes a row. */
@@ -248,6 +285,8 @@ public final class MetricExtractor {
     final LocalDate pub;
     /** The day of the event the article reports (dateline, 昨日), for counts signed or started at it. */
     LocalDate eventDate;
+    /** See {@link MetricExtractor#alwaysSegment}. */
+    boolean alwaysSegment;
     final List<Span> sentences;
     final List<Span> clauses;
     final Lexicon lex = Lexicon.get();
@@ -391,7 +430,7 @@ public final class MetricExtractor {
         }
       }
       String suffix = text.substring(a.end(), Math.min(clause.end(), a.end() + 16));
-      String s2 = suffix.replaceFirst("^(?:以上|左右|上下|多|余)", "");
+      String s2 = AFTER_QUALIFIER.matcher(suffix).replaceFirst("");
       Lexicon.Cue after = null;
       for (Lexicon.Cue c : lex.afterCues) {
         if (s2.startsWith(c.word())) {
@@ -455,11 +494,11 @@ public final class MetricExtractor {
 
     private boolean measureFollows(Amount a) {
       String after = text.substring(a.end(), Math.min(text.length(), a.end() + 4));
-      return after.matches("^\\s*(平方|亩|吨|人|名|件|套|片|千瓦|度|辆|台|张|个|家|项|户|公里|米|次|场|册|株|头|只|元|美元).*");
+      return MEASURE_FOLLOWS.matcher(after).matches();
     }
 
     private boolean isListGap(int from, int to) {
-      return text.substring(from, to).matches("[、,，和及与以及\\s]{1,3}");
+      return LIST_GAP.matcher(text.substring(from, to)).matches();
     }
 
     private String countMetric(Amount a, Span clause, Span sentence) {
@@ -467,7 +506,7 @@ public final class MetricExtractor {
       String mw = a.measureWord() != null ? a.measureWord() : raw.substring(raw.length() - 1);
       if (a.start() > 0 && text.charAt(a.start() - 1) == '第') return null;
       // 一个/一家 is an article ("a project"), 一个个 a reduplication, not a count
-      if (raw.matches("[一]\\s*[个家项户]")) return null;
+      if (ONE_COUNT.matcher(raw).matches()) return null;
       if (a.end() < text.length() && text.startsWith(mw, a.end())) return null;
       String after = headAfter(a.end());
       String beforeTail = stripFillers(text.substring(clause.start(), a.start()));
@@ -486,7 +525,7 @@ public final class MetricExtractor {
       if (mw.equals("家") || mw.equals("户")) {
         // firms taking part in an event (120余家企业参展) are no stock of the place's firms
         if (PARTICIPATION.matcher(text.substring(a.end(), clause.end())).find()) return null;
-        String head = after.replaceFirst("之一$", "");
+        String head = ONE_OF.matcher(after).replaceFirst("");
         int firstEnt = -1;
         String entWord = null;
         for (String n : lex.enterpriseNouns) {
@@ -506,7 +545,7 @@ public final class MetricExtractor {
         for (String n : lex.enterpriseNouns) {
           if (beforeTail.endsWith(n)) return "enterprise_count";
         }
-        if (beforeTail.matches(".*(?:其中|各有|均有|共有|分别有|分别为)$") || beforeTail.isEmpty()) {
+        if (LIST_OPENER.matcher(beforeTail).matches() || beforeTail.isEmpty()) {
           String sentBefore = text.substring(sentence.start(), a.start());
           if (head.isEmpty() || !startsWithNoun(head)) {
             for (String n : lex.enterpriseNouns) {
@@ -521,7 +560,7 @@ public final class MetricExtractor {
 
     private static boolean startsWithNoun(String head) {
       // a head that goes on with a verb (获评, 落户, 参加) names no new noun
-      return !head.matches("^(?:获|落|参|入|被|已|在|于|通过|成为|实现|完成|进入|达到|位|均|都|分别|共同|作|为).*");
+      return !VERB_HEAD.matcher(head).matches();
     }
 
     private static boolean containsAny(String s, List<String> words) {
@@ -541,11 +580,11 @@ public final class MetricExtractor {
     }
 
     private String stripFillers(String s) {
-      String t = s.replaceAll("[\\s\u3000]+$", "");
+      String t = TRAILING_SPACE.matcher(s).replaceAll("");
       boolean changed = true;
       while (changed) {
         changed = false;
-        t = t.replaceAll("[\\s\u3000]+$", "");
+        t = TRAILING_SPACE.matcher(t).replaceAll("");
         for (String f : lex.fillers) {
           if (t.endsWith(f)) {
             t = t.substring(0, t.length() - f.length());
@@ -679,6 +718,9 @@ public final class MetricExtractor {
     private record Cand(int end, String name, String type, int start) {}
 
     private void subject(Found x, Amount a, Span sentence, Span clause) {
+      // the words right after the figure name its project or fund: nothing before it can override
+      // them, so they are read first (and HanLP is spared)
+      if (subjectAfterFigure(x, a, clause)) return;
       String window = text.substring(sentence.start(), a.start());
       List<Cand> cands = new ArrayList<>();
       List<int[]> named = new ArrayList<>();
@@ -696,7 +738,7 @@ public final class MetricExtractor {
         }
       }
       // companies
-      Matcher cm = Pattern.compile("有限公司|股份公司|公司|集团").matcher(window);
+      Matcher cm = COMPANY_WORD.matcher(window);
       while (cm.find()) {
         String phrase = phraseEndingAt(window, cm.end());
         String core = LEADING_JUNK.matcher(phrase).replaceFirst("");
@@ -709,7 +751,9 @@ public final class MetricExtractor {
           if (last != null) cands.add(new Cand(cm.end(), last, "company", cm.start()));
         }
       }
-      List<Places.Token> tokens = tokens(sentence).stream().filter(t -> t.end() <= window.length()).toList();
+      // HanLP is only asked when its organisations could name a firm here
+      boolean orgPossible = alwaysSegment || window.length() >= 2 && Places.mayNameOrganisation(window);
+      List<Places.Token> tokens = orgPossible ? windowTokens(sentence, window) : List.of();
       for (Places.Place c : Places.companies(window, tokens)) {
         boolean covered = false;
         for (int[] n : named) if (c.start() >= n[0] && c.end() <= n[1]) covered = true;
@@ -719,7 +763,7 @@ public final class MetricExtractor {
         }
       }
       // innovation centres, funds (other)
-      Matcher om = Pattern.compile("创新中心|投资基金|产业基金|基金").matcher(window);
+      Matcher om = OTHER_WORD.matcher(window);
       while (om.find()) {
         String phrase = LEADING_JUNK.matcher(phraseEndingAt(window, om.end())).replaceFirst("");
         boolean topic = om.end() < window.length() && "，,".indexOf(window.charAt(om.end())) >= 0;
@@ -727,30 +771,10 @@ public final class MetricExtractor {
           cands.add(new Cand(om.end(), phrase, "other", om.end() - phrase.length()));
         }
       }
-      if (!COUNT_METRICS.contains(x.metric) && !x.metric.equals("fund") && !x.metric.equals("subsidy")) {
-        String suffix = text.substring(a.end(), clause.end());
-        Matcher pm = Pattern.compile("^(?:以上|左右|多|余)?的([^，,。；;]{2,40}?项目)").matcher(suffix);
-        if (pm.find() && isNamedProject(pm.group(1))) {
-          x.subject = tidy(projectName(pm.group(1)));
-          x.subjectType = "project";
-          x.subjectStart = a.end() + pm.start(1);
-          x.subjectEnd = a.end() + pm.end(1);
-          return;
-        }
+      // regions: HanLP's place names are needed unless a region cannot win anyway
+      if (!orgPossible && window.length() >= 2 && !regionCannotWin(x.metric, cands)) {
+        tokens = windowTokens(sentence, window);
       }
-      if (x.metric.equals("fund")) {
-        String suffix = text.substring(a.end(), clause.end());
-        Matcher fm = Pattern.compile("基金").matcher(suffix);
-        if (fm.find()) {
-          String phrase = LEADING_JUNK.matcher(phraseEndingAt(suffix, fm.end())).replaceFirst("");
-          if (phrase.length() > 2 && !phrase.startsWith("子")) {
-            x.subject = tidy(phrase);
-            x.subjectType = "other";
-            return;
-          }
-        }
-      }
-      // regions
       List<Places.Place> places = Places.find(window, tokens);
       Matcher hm = HOME_MARK.matcher(window);
       while (hm.find()) {
@@ -782,27 +806,7 @@ public final class MetricExtractor {
         cands.removeIf(c -> c.type().equals("company") && window.length() - c.end() <= 8
             && !lex.companies.contains(c.name()));
       }
-      boolean money = !COUNT_METRICS.contains(x.metric);
-      Cand best = null;
-      for (Cand c : cands) {
-        if (best == null) {
-          best = c;
-          continue;
-        }
-        // a money figure in a sentence that names a project or company is that project's figure
-        // a project's investment belongs to the project even when its builder is named nearer
-        if (x.metric.equals("investment") && c.type().equals("project") && best.type().equals("company")) {
-          best = c;
-          continue;
-        }
-        if (x.metric.equals("investment") && best.type().equals("project") && c.type().equals("company")) continue;
-        if (money && rank(c.type()) < 2 && rank(best.type()) == 3) {
-          best = c;
-          continue;
-        }
-        if (money && rank(best.type()) < 2 && rank(c.type()) == 3) continue;
-        if (c.end() > best.end() || (c.end() == best.end() && rank(c.type()) < rank(best.type()))) best = c;
-      }
+      Cand best = best(x.metric, cands);
       if (best == null && (window.contains("项目建成") || window.contains("项目达产") || window.contains("项目投产"))) {
         String last = lastNamedProject(sentence.start());
         if (last != null) best = new Cand(0, last, "project", 0);
@@ -825,6 +829,78 @@ public final class MetricExtractor {
       }
     }
 
+    /** The project (…的XX项目) or fund (…基金) the words after a figure name; false when none. */
+    private boolean subjectAfterFigure(Found x, Amount a, Span clause) {
+      if (!COUNT_METRICS.contains(x.metric) && !x.metric.equals("fund") && !x.metric.equals("subsidy")) {
+        String suffix = text.substring(a.end(), clause.end());
+        Matcher pm = PROJECT_AFTER.matcher(suffix);
+        if (pm.find() && isNamedProject(pm.group(1))) {
+          x.subject = tidy(projectName(pm.group(1)));
+          x.subjectType = "project";
+          x.subjectStart = a.end() + pm.start(1);
+          x.subjectEnd = a.end() + pm.end(1);
+          return true;
+        }
+      }
+      if (x.metric.equals("fund")) {
+        String suffix = text.substring(a.end(), clause.end());
+        Matcher fm = FUND_WORD.matcher(suffix);
+        if (fm.find()) {
+          String phrase = LEADING_JUNK.matcher(phraseEndingAt(suffix, fm.end())).replaceFirst("");
+          if (phrase.length() > 2 && !phrase.startsWith("子")) {
+            x.subject = tidy(phrase);
+            x.subjectType = "other";
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The candidate the figure is about: the last named, projects and firms before regions for money. */
+    private static Cand best(String metric, List<Cand> cands) {
+      boolean money = !COUNT_METRICS.contains(metric);
+      Cand best = null;
+      for (Cand c : cands) {
+        if (best == null) {
+          best = c;
+          continue;
+        }
+        // a money figure in a sentence that names a project or company is that project's figure
+        // a project's investment belongs to the project even when its builder is named nearer
+        if (metric.equals("investment") && c.type().equals("project") && best.type().equals("company")) {
+          best = c;
+          continue;
+        }
+        if (metric.equals("investment") && best.type().equals("project") && c.type().equals("company")) continue;
+        if (money && rank(c.type()) < 2 && rank(best.type()) == 3) {
+          best = c;
+          continue;
+        }
+        if (money && rank(best.type()) < 2 && rank(c.type()) == 3) continue;
+        if (c.end() > best.end() || (c.end() == best.end() && rank(c.type()) < rank(best.type()))) best = c;
+      }
+      return best;
+    }
+
+    /**
+     * Whether no region added after {@code cands} (projects, firms, others) can become the subject:
+     * for a money figure (not a subsidy, which keeps only regions) a named project or firm beats
+     * every region that comes after it in {@link #best}.
+     */
+    private static boolean regionCannotWin(String metric, List<Cand> cands) {
+      if (COUNT_METRICS.contains(metric) || metric.equals("subsidy")) return false;
+      Cand b = best(metric, cands);
+      return b != null && rank(b.type()) < 2;
+    }
+
+    /** HanLP tokens of the sentence that lie inside its {@code window} before the figure. */
+    private List<Places.Token> windowTokens(Span sentence, String window) {
+      List<Places.Token> out = new ArrayList<>();
+      for (Places.Token t : tokens(sentence)) if (t.end() <= window.length()) out.add(t);
+      return out;
+    }
+
     private final Map<Integer, List<Places.Token>> tokenCache = new HashMap<>();
 
     /** HanLP tokens of a sentence, segmented once per field however many figures it holds. */
@@ -840,7 +916,7 @@ public final class MetricExtractor {
 
     /** A name without the stray spaces a layout leaves between Chinese and Latin letters. */
     static String tidy(String name) {
-      return name.strip().replaceAll("(?<=[\\p{IsHan}（(）)])\\s+|\\s+(?=[\\p{IsHan}（(）)])", "");
+      return SPACE_BY_HAN.matcher(name.strip()).replaceAll("");
     }
 
     private static int rank(String type) {
@@ -899,7 +975,7 @@ public final class MetricExtractor {
     private String lastCompany(int pos) {
       String before = text.substring(0, Math.max(0, pos));
       String last = null;
-      Matcher cm = Pattern.compile("有限公司|股份公司|集团").matcher(before);
+      Matcher cm = NAMED_COMPANY_WORD.matcher(before);
       while (cm.find()) {
         String core = LEADING_JUNK.matcher(phraseEndingAt(before, cm.end())).replaceFirst("");
         if (core.length() - (cm.end() - cm.start()) >= 2 && !NOT_A_COMPANY.matcher(core).find()) last = core;

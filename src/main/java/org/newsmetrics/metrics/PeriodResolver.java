@@ -37,15 +37,22 @@ final class PeriodResolver {
   private static final Pattern FULL_DATE = Pattern.compile(
       "(?:(?:19|20)\\d{2}\\s*年)?\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]");
 
+  private static final Pattern SPACE = Pattern.compile("\\s");
+  private static final Pattern FULL_YEAR = Pattern.compile("\\d{4}年");
+
   private PeriodResolver() {}
 
   /** Every time expression in {@code text}, resolved against {@code pub} (may be null). */
   static List<TimeExpr> find(String text, LocalDate pub) {
     List<TimeExpr> out = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
-    Matcher m = FULL_DATE.matcher(text);
+    // Each pattern below needs a word the text may lack (月, 年, 季度 …); a pattern whose word is
+    // missing cannot match, and reading it over the text is skipped (most clauses have no 月).
+    boolean month = text.indexOf('月') >= 0;
+    boolean year = text.indexOf('年') >= 0;
+    Matcher m = FULL_DATE.matcher(month ? text : "");
     while (m.find()) taken.add(new int[] {m.start(), m.end()});
-    m = MONTH_RANGE.matcher(text);
+    m = MONTH_RANGE.matcher(month ? text : "");
     while (m.find()) {
       Integer y = year(m.group(1), pub);
       int a = num(m.group(2));
@@ -53,39 +60,39 @@ final class PeriodResolver {
       if (y == null || a < 1 || b > 12 || a > b) continue;
       add(out, taken, m, Period.months(y, a, b), false);
     }
-    m = FIRST_MONTHS.matcher(text);
+    m = FIRST_MONTHS.matcher(month && text.indexOf('前') >= 0 ? text : "");
     while (m.find()) {
       Integer y = year(m.group(1), pub);
       int n = num(m.group(2));
       if (y == null || n < 1 || n > 12) continue;
       add(out, taken, m, Period.months(y, 1, n), false);
     }
-    m = FIRST_QUARTERS.matcher(text);
+    m = FIRST_QUARTERS.matcher(text.contains("季度") ? text : "");
     while (m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       int q = num(m.group(2).replace('两', '二'));
       add(out, taken, m, Period.months(y, 1, 3 * q), false);
     }
-    m = QUARTER.matcher(text);
+    m = QUARTER.matcher(text.contains("季度") ? text : "");
     while (m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       add(out, taken, m, Period.quarter(y, num(m.group(2))), false);
     }
-    m = HALF.matcher(text);
+    m = HALF.matcher(text.contains("半年") ? text : "");
     while (m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       add(out, taken, m, m.group(2).equals("上") ? Period.months(y, 1, 6) : Period.months(y, 7, 12), false);
     }
-    m = UNTIL_YEAR_END.matcher(text);
+    m = UNTIL_YEAR_END.matcher(text.indexOf('末') >= 0 || text.indexOf('底') >= 0 ? text : "");
     while (m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       add(out, taken, m, Period.year(y), false);
     }
-    m = UNTIL_MONTH.matcher(text);
+    m = UNTIL_MONTH.matcher(month ? text : "");
     while (m.find()) {
       Integer y = year(m.group(1), pub);
       int mo = num(m.group(2));
@@ -93,7 +100,7 @@ final class PeriodResolver {
       boolean fromYearStart = text.contains("今年以来") || text.contains("年初以来") || text.contains("今年累计");
       add(out, taken, m, fromYearStart ? Period.months(y, 1, mo) : Period.month(y, mo), false, !fromYearStart);
     }
-    m = YEAR_MONTH.matcher(text);
+    m = YEAR_MONTH.matcher(month ? text : "");
     while (m.find()) {
       Integer y = year(m.group(1), pub);
       int mo = num(m.group(2));
@@ -105,13 +112,13 @@ final class PeriodResolver {
       if (pub == null) continue;
       add(out, taken, m, Period.month(pub.getYear(), pub.getMonthValue()), true);
     }
-    m = YEAR_ONLY.matcher(text);
+    m = YEAR_ONLY.matcher(year ? text : "");
     while (m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       add(out, taken, m, Period.year(y), false);
     }
-    m = FIVE_YEAR_PLAN.matcher(text);
+    m = FIVE_YEAR_PLAN.matcher(text.indexOf('五') >= 0 ? text : "");
     while (m.find()) {
       // the N-th five-year plan: 十四五 = 2021-2025
       int n = 10 + "一二三四五六七".indexOf(m.group(1).charAt(1)) + 1;
@@ -119,13 +126,13 @@ final class PeriodResolver {
       add(out, taken, m, new Period(first + "-01/" + (first + 4) + "-12", LocalDate.of(first, 1, 1),
           LocalDate.of(first + 4, 12, 31)), false);
     }
-    m = THIS_MONTH.matcher(text);
+    m = THIS_MONTH.matcher(month ? text : "");
     while (m.find()) {
       if (pub == null) continue;
       LocalDate d = m.group().startsWith("上") ? pub.minusMonths(1) : pub;
       add(out, taken, m, Period.month(d.getYear(), d.getMonthValue()), false);
     }
-    m = YEAR_IN.matcher(text);
+    m = YEAR_IN.matcher(year ? text : "");
     while (m.find()) {
       if (pub == null) continue;
       add(out, taken, m, Period.year(pub.getYear()), false);
@@ -159,8 +166,8 @@ final class PeriodResolver {
 
   private static Integer year(String g, LocalDate pub) {
     if (g == null) return pub == null ? null : pub.getYear();
-    String s = g.replaceAll("\\s", "");
-    if (s.matches("\\d{4}年")) return Integer.parseInt(s.substring(0, 4));
+    String s = SPACE.matcher(g).replaceAll("");
+    if (FULL_YEAR.matcher(s).matches()) return Integer.parseInt(s.substring(0, 4));
     if (pub == null) return null;
     int y = pub.getYear();
     return switch (s) {

@@ -33,8 +33,19 @@ final class Places {
     return out;
   }
 
+  /** The endings of an organisation that {@link #companies} takes for a firm. */
+  private static final String[] FIRM_SUFFIXES = {"公司", "集团", "股份", "科技", "药业", "电气", "控股", "制药"};
   private static final java.util.regex.Pattern COMPANY_ORG = java.util.regex.Pattern.compile(
-      ".{2,}(?:公司|集团|股份|科技|药业|电气|控股|制药)$");
+      ".{2,}(?:" + String.join("|", FIRM_SUFFIXES) + ")$");
+
+  /**
+   * Whether a HanLP organisation inside {@code text} could be taken for a firm: its word ends with
+   * a firm's suffix, so the text holds one. When it holds none, HanLP adds no company.
+   */
+  static boolean mayNameOrganisation(String text) {
+    for (String s : FIRM_SUFFIXES) if (text.contains(s)) return true;
+    return false;
+  }
 
   /** Companies named in {@code text}: the company lexicon, then HanLP organisations with a firm's suffix. */
   static List<Place> companies(String text, List<Token> tokens) {
