@@ -10,6 +10,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.util.Utf8;
 
 /**
  * Avro schemas of the tables (from {@link Table}) and row conversion. DATE columns are Avro
@@ -56,9 +57,20 @@ public final class AvroTables {
     for (Table.Column c : table.columns()) {
       Object v = row.get(c.name());
       if (v instanceof LocalDate d) v = (int) d.toEpochDay();
-      else if (v instanceof List<?> list) v = new ArrayList<>(list);
+      else if (v instanceof String str) v = new Utf8(str);
+      else if (v instanceof List<?> list) v = utf8Items(list);
       record.put(c.name(), v);
     }
     return record;
+  }
+
+  /**
+   * Strings as Avro's {@link Utf8}: parquet-avro writes a Utf8's bytes as they are, while a String
+   * goes through a {@code CharsetEncoder} loop that cost a third of writing the tables.
+   */
+  private static List<Object> utf8Items(List<?> list) {
+    List<Object> out = new ArrayList<>(list.size());
+    for (Object o : list) out.add(o instanceof String str ? new Utf8(str) : o);
+    return out;
   }
 }
