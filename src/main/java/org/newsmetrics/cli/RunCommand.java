@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.newsmetrics.core.PageProcessor;
 import org.newsmetrics.pipeline.JobFile;
 import org.newsmetrics.pipeline.NewsMetricsOptions;
 import org.newsmetrics.pipeline.NewsMetricsPipeline;
@@ -25,7 +24,7 @@ final class RunCommand {
     Arguments arguments = arguments(args);
     if ("DirectRunner".equals(arguments.named().get("runner"))) {
       // The pages are processed in this JVM: load the dictionaries while Beam builds the pipeline.
-      Thread warmUp = new Thread(PageProcessor::warmUp, "warm-up");
+      Thread warmUp = new Thread(NewsMetricsPipeline::warmUp, "warm-up");
       warmUp.setDaemon(true);
       warmUp.start();
     }

@@ -97,9 +97,11 @@ public final class PageProcessor implements Serializable {
    * Loads the dictionaries and lexicons the stages use (HanLP's and ours, once per JVM) by
    * processing a small page, so that a caller can pay for them ahead, in parallel with other
    * start-up work.
+   *
+   * @return the small page's result
    */
-  public static void warmUp() {
-    new PageProcessor().process(new Page("warm-up", "warm-up", WARM_UP_PAGE, "UTF-8", WARM_UP_PAGE.length()));
+  public static PageResult warmUp() {
+    return new PageProcessor().process(new Page("warm-up", "warm-up", WARM_UP_PAGE, "UTF-8", WARM_UP_PAGE.length()));
   }
 
   /** The result of a page whose processing failed at {@code stage}. */

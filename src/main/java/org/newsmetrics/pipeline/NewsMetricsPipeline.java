@@ -12,6 +12,7 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.values.PCollection;
+import org.newsmetrics.core.PageProcessor;
 import org.newsmetrics.io.PageLimits;
 import org.newsmetrics.model.DocumentInfo;
 import org.newsmetrics.report.ReportFiles;
@@ -36,6 +37,19 @@ public final class NewsMetricsPipeline {
         .apply("GroupPages", new GroupPages(options.getInput(), options.getPageGroups(), maxGroupBytes))
         .apply("ProcessPages", new ProcessPages(outputDir,
             new PageLimits(options.getMaxPageBytes(), options.getMaxLineChars())));
+  }
+
+  /**
+   * Loads what processing and writing pages needs (dictionaries, lexicons, Parquet) by processing
+   * and writing a small page into nowhere. Runs where pages are processed in this JVM call it on
+   * another thread while Beam builds the pipeline; failures are left for the run to report.
+   */
+  public static void warmUp() {
+    try {
+      TableFiles.warmUp(PageProcessor.warmUp());
+    } catch (IOException | RuntimeException e) {
+      // the run itself meets the same problem and reports it where it belongs
+    }
   }
 
   /** Builds and runs the pipeline to completion; returns what the run did. */
