@@ -126,7 +126,7 @@ class EngineEquivalenceIT {
   private TableSet directCorpus() throws Exception {
     TableSet t = outputs.get("direct-corpus");
     if (t != null) return t;
-    List<String> runner = List.of("--runner=DirectRunner", "--targetParallelism=2");
+    List<String> runner = List.of("--runner=DirectRunner");
     Path cache = project.resolve("target/engines/direct-baseline").resolve(baselineKey(runner));
     if (Files.isDirectory(cache.resolve("documents"))) {
       t = TableSet.read(cache);
