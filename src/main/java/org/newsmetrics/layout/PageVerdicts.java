@@ -23,36 +23,26 @@ final class PageVerdicts {
 
   /** {@link LayoutRules#headlineLike}. */
   boolean headlineLike(String text) {
-    Boolean v = headline.get(text);
-    if (v == null) headline.put(text, v = rules.headlineLike(text));
-    return v;
+    return headline.computeIfAbsent(text, rules::headlineLike);
   }
 
   /** {@link LayoutRules#datelineLength}. */
   int datelineLength(String text) {
-    Integer v = dateline.get(text);
-    if (v == null) dateline.put(text, v = rules.datelineLength(text));
-    return v;
+    return dateline.computeIfAbsent(text, rules::datelineLength);
   }
 
   /** {@code LayoutRules.bylineOnly(text) != null}. */
   boolean bylineOnly(String text) {
-    Boolean v = bylineOnly.get(text);
-    if (v == null) bylineOnly.put(text, v = LayoutRules.bylineOnly(text) != null);
-    return v;
+    return bylineOnly.computeIfAbsent(text, t -> LayoutRules.bylineOnly(t) != null);
   }
 
   /** {@link LayoutRules#bylineEnd}. */
   int bylineEnd(String text) {
-    Integer v = bylineEnd.get(text);
-    if (v == null) bylineEnd.put(text, v = LayoutRules.bylineEnd(text));
-    return v;
+    return bylineEnd.computeIfAbsent(text, LayoutRules::bylineEnd);
   }
 
   /** {@link LayoutRules#bylineTop}. */
   boolean bylineTop(String text) {
-    Boolean v = bylineTop.get(text);
-    if (v == null) bylineTop.put(text, v = LayoutRules.bylineTop(text));
-    return v;
+    return bylineTop.computeIfAbsent(text, LayoutRules::bylineTop);
   }
 }

@@ -30,6 +30,8 @@ public final class MetricExtractor {
 
   static final Set<String> COUNT_METRICS = Set.of("project_count", "enterprise_count");
 
+  /** How far back a list's lead (the words before its colon) is looked for: a couple of sentences. */
+  static final int MAX_LIST_LOOKBACK = 2000;
   private static final String[] FORECAST_CUES = {"预计", "有望", "可撬动", "撬动", "建成后", "达产后", "投产后",
       "满产后", "运营后", "可实现", "可达", "预期", "预测", "将"};
   private static final String[] TARGET_CUES = {"力争", "目标", "剑指", "确保", "争取", "早日", "计划到", "冲刺",
@@ -629,11 +631,20 @@ public final class MetricExtractor {
     private String listLead(Span sentence) {
       int from = sentence.start() - 1;
       if (from < 0) return null;
-      int p = Math.max(text.lastIndexOf('\n', from), text.lastIndexOf('。', from)) + 1;
+      // within a bounded stretch: in a run of text without sentence ends (a page of one endless
+      // paragraph) every sentence would otherwise search back to the paragraph's start
+      int floor = Math.max(0, from - MAX_LIST_LOOKBACK);
+      int p = Math.max(floor, Math.max(lastIndexOf(text, '\n', from, floor), lastIndexOf(text, '。', from, floor)) + 1);
       String seg = text.substring(p, sentence.start());
       int colon = Math.max(seg.lastIndexOf('：'), seg.lastIndexOf(':'));
       if (colon < 0) return null;
       return seg.substring(0, colon);
+    }
+
+    /** {@code text.lastIndexOf(c, from)}, looking no further back than {@code floor}; -1 if absent. */
+    private static int lastIndexOf(String text, char c, int from, int floor) {
+      for (int i = from; i >= floor; i--) if (text.charAt(i) == c) return i;
+      return -1;
     }
 
     /** The modality the nearest cue of {@code s} gives, or null. */

@@ -67,6 +67,25 @@ class LinearTimeTest {
     }
   }
 
+  /**
+   * A run-on paragraph of figures (no sentence end for 100 000s of characters) costs the same per
+   * megabyte at four times the length: no step searches back to the paragraph's start per figure.
+   */
+  @Test
+  void aRunOnParagraphOfFiguresCostsTheSamePerMegabyteAtFourTimesTheLength() {
+    String clause = "签约项目65个、总投资113.86亿元，";
+    String small = clause.repeat(6_000);
+    String large = clause.repeat(24_000);
+    time(small);
+    time(large); // warm up
+    double smallPerMb = Math.min(time(small), time(small)) / (small.length() / 1e6);
+    double largePerMb = Math.min(time(large), time(large)) / (large.length() / 1e6);
+    double growth = largePerMb / smallPerMb;
+    System.out.printf("run-on figures: %.1f ms/MB at %d chars, %.1f ms/MB at %d chars: %.2f×%n",
+        smallPerMb, small.length(), largePerMb, large.length(), growth);
+    assertTrue(growth <= 1.8, "time per MB grew " + growth + "× when the paragraph grew 4×");
+  }
+
   /** Milliseconds to process one page. */
   private double time(String text) {
     long t0 = System.nanoTime();
