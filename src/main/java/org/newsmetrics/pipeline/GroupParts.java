@@ -8,6 +8,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,16 +61,35 @@ final class GroupParts {
         s.filter(p -> p.getFileName().toString().endsWith(".bin")).sorted().forEach(files::add);
       }
     }
+    // Reading is most of the cost (a part holds its group's kept pages and metrics): a few parts
+    // at a time on all cores, merged in group order and dropped, so memory stays bounded.
+    int batch = 2 * Runtime.getRuntime().availableProcessors();
     List<InputFile> inputs = new ArrayList<>();
     ReportData report = ReportData.empty();
-    for (Path f : files) {
-      Part part = readPart(f);
-      inputs.addAll(part.inputs());
-      report.merge(part.report());
+    for (int from = 0; from < files.size(); from += batch) {
+      List<Part> read;
+      try {
+        read = files.subList(from, Math.min(files.size(), from + batch)).parallelStream()
+            .map(GroupParts::readPartUnchecked).toList();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      for (Part part : read) {
+        inputs.addAll(part.inputs());
+        report.merge(part.report());
+      }
     }
     inputs.sort(Comparator.comparing(InputFile::path));
     OutputFolder.deleteRecursively(parts);
     return new Merged(inputs, report);
+  }
+
+  private static Part readPartUnchecked(Path f) {
+    try {
+      return readPart(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Part readPart(Path f) throws IOException {
