@@ -10,12 +10,13 @@ import java.util.Map;
  * A small fixed word list matched at a text position, longest word first, so that 不超过 wins over
  * 超过 and 批次 over 批. Words are indexed by their first and last character, so a lookup only
  * tries the few words that can match there: O(1) per call, which keeps the scanner linear and fast.
+ * Also the metrics lexicons' index (places, industries), which asks at every position of an article.
  */
-final class Words {
+public final class Words {
   private final CharTable byFirst;
   private final CharTable byLast;
 
-  Words(String... words) {
+  public Words(String... words) {
     this.byFirst = index(words, true);
     this.byLast = index(words, false);
   }
@@ -72,7 +73,7 @@ final class Words {
   }
 
   /** The longest word starting at {@code pos}, or null. */
-  String at(CharSequence s, int pos) {
+  public String at(CharSequence s, int pos) {
     if (pos < 0 || pos >= s.length()) return null;
     String[] candidates = byFirst.get(s.charAt(pos));
     if (candidates == null) return null;

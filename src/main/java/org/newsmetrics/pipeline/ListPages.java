@@ -25,10 +25,6 @@ final class ListPages {
   /** A listed page and its size in bytes (0 for what is not a readable file). */
   record Listed(String path, long size) {}
 
-  static List<String> list(String glob) {
-    return listSized(glob).stream().map(Listed::path).toList();
-  }
-
   /** The matching paths in sorted order, with their sizes. */
   static List<Listed> listSized(String glob) {
     if (!OutputFolder.isLocal(glob)) return listWithBeam(glob);

@@ -31,20 +31,27 @@ final class PageFiles {
   record Read(InputFile input, Page page, PageResult failed) {}
 
   static Read read(String path, PageLimits limits) {
-    byte[] bytes = null;
+    byte[] bytes;
     try {
       bytes = readAll(path, limits);
-      InputFile input = new InputFile(path, bytes.length, sha256(bytes));
-      return new Read(input, PageReader.fromBytes(path, bytes, limits), null);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
-      InputFile input = bytes == null ? new InputFile(path, -1, null) : new InputFile(path, bytes.length, sha256(bytes));
-      PageError error = PageError.of(PageReader.docId(path), path, STAGE, e);
-      String why = e instanceof NoSuchFileException
-          ? "the file is gone (deleted, moved or a broken link since it was listed)" : error.message();
-      error = new PageError(error.docId(), path, STAGE, error.errorClass(), why);
-      DocumentInfo doc = DocumentInfo.failed(error.docId(), path, null, 0, STAGE + ": " + why);
-      return new Read(input, null, PageResult.failed(doc, error));
+      return failed(path, new InputFile(path, -1, null), e);
     }
+    InputFile input = new InputFile(path, bytes.length, sha256(bytes));
+    try {
+      return new Read(input, PageReader.fromBytes(path, bytes, limits), null);
+    } catch (RuntimeException | OutOfMemoryError e) {
+      return failed(path, input, e);
+    }
+  }
+
+  private static Read failed(String path, InputFile input, Throwable e) {
+    PageError error = PageError.of(PageReader.docId(path), path, STAGE, e);
+    String why = e instanceof NoSuchFileException
+        ? "the file is gone (deleted, moved or a broken link since it was listed)" : error.message();
+    error = new PageError(error.docId(), path, STAGE, error.errorClass(), why);
+    DocumentInfo doc = DocumentInfo.failed(error.docId(), path, null, 0, STAGE + ": " + why);
+    return new Read(input, null, PageResult.failed(doc, error));
   }
 
   private static byte[] readAll(String path, PageLimits limits) throws IOException {
