@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import org.newsmetrics.tables.AvroTables;
 import org.newsmetrics.tables.Table;
 
 /**
@@ -97,7 +96,7 @@ final class OutputFolder {
       if (files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"))) return;
     }
     // The pipeline's own sink, with no rows: the file carries the schema only.
-    ParquetSink sink = new ParquetSink(AvroTables.schema(table));
+    ParquetSink sink = new ParquetSink(table);
     try (FileChannel channel = FileChannel.open(folder.resolve("part-empty.parquet"),
         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       sink.open(channel);

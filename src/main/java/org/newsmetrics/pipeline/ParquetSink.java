@@ -3,7 +3,8 @@ package org.newsmetrics.pipeline;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
-import org.apache.avro.Schema;
+import org.newsmetrics.tables.AvroTables;
+import org.newsmetrics.tables.Table;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
@@ -26,26 +27,29 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
   /** Standard three-level LISTs, which every reader maps to a list column. */
   static final java.util.Map<String, String> PARQUET_CONFIG = java.util.Map.of("parquet.avro.write-old-list-structure", "false");
 
-  private final String schemaJson;
-  private transient Schema schema;
+  private final Table table;
   private transient ParquetWriter<GenericRecord> writer;
 
-  ParquetSink(Schema schema) {
-    this.schemaJson = schema.toString();
+  ParquetSink(Table table) {
+    this.table = table;
   }
 
   @Override
   public void open(WritableByteChannel channel) throws IOException {
-    if (schema == null) schema = new Schema.Parser().parse(schemaJson);
     Configuration conf = new Configuration(false);
     PARQUET_CONFIG.forEach(conf::set);
-    writer = AvroParquetWriter.<GenericRecord>builder(new ChannelOutputFile(channel))
-        .withSchema(schema)
+    AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(new ChannelOutputFile(channel))
+        .withSchema(AvroTables.schema(table))
         .withDataModel(GenericData.get())
         .withConf(conf)
         .withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-        .build();
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+    // A dictionary of values that rarely repeat is built and then dropped for every row group;
+    // plain encoding plus Snappy is what such a column ends up with anyway, sooner.
+    for (Table.Column c : table.columns()) {
+      if (c.freeText()) builder = builder.withDictionaryEncoding(c.name(), false);
+    }
+    writer = builder.build();
   }
 
   @Override

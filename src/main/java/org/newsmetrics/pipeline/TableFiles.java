@@ -39,7 +39,7 @@ final class TableFiles implements AutoCloseable {
     for (TableRows.Row row : TableRows.rows(result)) {
       ParquetSink sink = sinks.get(row.table());
       if (sink == null) {
-        sink = new ParquetSink(AvroTables.schema(row.table()));
+        sink = new ParquetSink(row.table());
         sink.open(new Discard());
         sinks.put(row.table(), sink);
       }
@@ -83,7 +83,7 @@ final class TableFiles implements AutoCloseable {
     ResourceId target = FileSystems.matchNewResource(folder + fileName(group), false);
     ResourceId temp = FileSystems.matchNewResource(folder + "." + fileName(group) + ".tmp", false);
     WritableByteChannel channel = FileSystems.create(temp, "application/octet-stream");
-    ParquetSink sink = new ParquetSink(AvroTables.schema(table));
+    ParquetSink sink = new ParquetSink(table);
     sink.open(channel);
     f = new Open(sink, channel, temp, target);
     open.put(table, f);

@@ -9,29 +9,29 @@ import java.util.Locale;
  */
 public enum Table {
   DOCUMENTS(
-      Column.string("doc_id"), Column.string("source_path"), Column.nullableString("publication"),
+      Column.string("doc_id"), Column.text("source_path"), Column.nullableString("publication"),
       Column.date("publication_date"), Column.string("date_source"), Column.string("encoding"),
       Column.int64("n_chars_raw"), Column.int64("n_chars_clean"), Column.int32("n_articles"),
       Column.int32("n_metrics"), Column.string("status"), Column.nullableString("error")),
   ARTICLES(
-      Column.string("article_id"), Column.string("doc_id"), Column.int32("seq"), Column.string("kind"),
-      Column.nullableString("kicker"), Column.nullableString("headline"), Column.nullableString("subheadline"),
-      Column.nullableString("dateline"), Column.nullableString("byline"), Column.string("body"),
+      Column.text("article_id"), Column.string("doc_id"), Column.int32("seq"), Column.string("kind"),
+      Column.nullableString("kicker"), Column.nullableText("headline"), Column.nullableString("subheadline"),
+      Column.nullableString("dateline"), Column.nullableString("byline"), Column.text("body"),
       Column.int32("n_chars"), Column.date("publication_date"), Column.stringList("industries")),
   METRICS(
-      Column.string("metric_id"), Column.string("article_id"), Column.string("doc_id"), Column.string("metric"),
+      Column.text("metric_id"), Column.string("article_id"), Column.string("doc_id"), Column.string("metric"),
       Column.float64("value"), Column.nullableFloat64("value_max"), Column.string("unit"), Column.string("raw_text"),
       Column.string("qualifier"), Column.string("modality"), Column.nullableString("period"),
       Column.date("period_start"), Column.date("period_end"), Column.nullableString("subject"),
-      Column.nullableString("subject_type"), Column.nullableString("industry"), Column.string("evidence"),
+      Column.nullableString("subject_type"), Column.nullableString("industry"), Column.text("evidence"),
       Column.int32("char_start"), Column.int32("char_end"), Column.date("publication_date"),
       Column.string("field")),
   REMOVED(
-      Column.string("doc_id"), Column.string("kind"), Column.string("text"), Column.int32("line_start"),
+      Column.string("doc_id"), Column.string("kind"), Column.text("text"), Column.int32("line_start"),
       Column.int32("line_end")),
   ERRORS(
       Column.string("source_path"), Column.nullableString("doc_id"), Column.string("stage"),
-      Column.string("error_class"), Column.string("message"));
+      Column.string("error_class"), Column.text("message"));
 
   private final List<Column> columns;
 
@@ -48,13 +48,23 @@ public enum Table {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** A column: its name, its type, and whether it may be null. */
-  public record Column(String name, Type type, boolean nullable) {
+  /**
+   * A column: its name, its type, whether it may be null, and whether it holds free text (a body, an
+   * evidence sentence, an id): values that rarely repeat, so that a Parquet dictionary would only
+   * cost time to build before the writer gives up on it.
+   */
+  public record Column(String name, Type type, boolean nullable, boolean freeText) {
     /** The logical types the contract uses. */
     public enum Type { STRING, INT32, INT64, FLOAT64, DATE, STRING_LIST }
 
+    Column(String name, Type type, boolean nullable) {
+      this(name, type, nullable, false);
+    }
+
     static Column string(String n) { return new Column(n, Type.STRING, false); }
     static Column nullableString(String n) { return new Column(n, Type.STRING, true); }
+    static Column text(String n) { return new Column(n, Type.STRING, false, true); }
+    static Column nullableText(String n) { return new Column(n, Type.STRING, true, true); }
     static Column int32(String n) { return new Column(n, Type.INT32, false); }
     static Column int64(String n) { return new Column(n, Type.INT64, false); }
     static Column float64(String n) { return new Column(n, Type.FLOAT64, false); }

@@ -88,6 +88,32 @@ class ParquetContractTest {
     }
   }
 
+  /**
+   * Free-text columns (bodies, evidence, ids) are written plain: a dictionary of values that never
+   * repeat is pure cost. Columns whose values do repeat (doc_id, metric, unit) keep theirs.
+   */
+  @Test
+  void freeTextColumnsAreNotDictionaryEncoded() throws Exception {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      Map<String, String> encodings = new LinkedHashMap<>();
+      for (String table : new String[] {"articles", "metrics"}) {
+        String sql = "SELECT path_in_schema, string_agg(DISTINCT encodings, ',') FROM parquet_metadata('"
+            + out.resolve(table) + "/*.parquet') GROUP BY path_in_schema";
+        try (ResultSet rs = st.executeQuery(sql)) {
+          while (rs.next()) encodings.put(table + "." + rs.getString(1), rs.getString(2));
+        }
+      }
+      for (String col : new String[] {"articles.body", "articles.article_id", "articles.headline", "metrics.evidence",
+          "metrics.metric_id"}) {
+        assertTrue(encodings.containsKey(col), col + " in " + encodings.keySet());
+        assertTrue(!encodings.get(col).contains("DICTIONARY"), col + ": " + encodings.get(col));
+      }
+      for (String col : new String[] {"metrics.doc_id", "metrics.metric", "metrics.unit"}) {
+        assertTrue(encodings.get(col).contains("DICTIONARY"), col + ": " + encodings.get(col));
+      }
+    }
+  }
+
   private static long count(Statement st, String sql) throws Exception {
     try (ResultSet rs = st.executeQuery(sql)) {
       rs.next();
