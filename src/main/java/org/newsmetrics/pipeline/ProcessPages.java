@@ -35,7 +35,7 @@ import org.newsmetrics.tables.TableRows;
  * and pay its per-bundle cost once per stage and table. Here memory is bounded by a group's size
  * and the output of a group depends on nothing but its pages.
  */
-final class ProcessPages extends PTransform<PCollection<KV<Integer, Iterable<String>>>, PCollection<DocumentInfo>> {
+final class ProcessPages extends PTransform<PCollection<KV<Integer, Iterable<KV<String, Boolean>>>>, PCollection<DocumentInfo>> {
   private final String outputDir;
   private final PageLimits limits;
 
@@ -45,12 +45,12 @@ final class ProcessPages extends PTransform<PCollection<KV<Integer, Iterable<Str
   }
 
   @Override
-  public PCollection<DocumentInfo> expand(PCollection<KV<Integer, Iterable<String>>> groups) {
+  public PCollection<DocumentInfo> expand(PCollection<KV<Integer, Iterable<KV<String, Boolean>>>> groups) {
     return groups.apply("Process", ParDo.of(new ProcessFn(outputDir, limits)))
         .setCoder(SerializableCoder.of(DocumentInfo.class));
   }
 
-  static final class ProcessFn extends DoFn<KV<Integer, Iterable<String>>, DocumentInfo> {
+  static final class ProcessFn extends DoFn<KV<Integer, Iterable<KV<String, Boolean>>>, DocumentInfo> {
     static final String NAMESPACE = "news-metrics";
     private final String outputDir;
     private final PageLimits limits;
@@ -69,11 +69,11 @@ final class ProcessPages extends PTransform<PCollection<KV<Integer, Iterable<Str
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<String>> group, OutputReceiver<DocumentInfo> out)
+    public void process(@Element KV<Integer, Iterable<KV<String, Boolean>>> group, OutputReceiver<DocumentInfo> out)
         throws IOException {
-      List<String> paths = new ArrayList<>();
-      group.getValue().forEach(paths::add);
-      paths.sort(null);
+      Map<String, Boolean> forReport = new TreeMap<>();
+      group.getValue().forEach(p -> forReport.put(p.getKey(), p.getValue()));
+      List<String> paths = new ArrayList<>(forReport.keySet());
       Tally tally = new Tally();
       StageTimes times = new StageTimes();
       ReportData report = ReportData.empty();
@@ -86,7 +86,7 @@ final class ProcessPages extends PTransform<PCollection<KV<Integer, Iterable<Str
           inputs.add(read.input());
           PageResult result = read.page() != null ? processor.process(read.page(), times) : read.failed();
           tally.count(read, result);
-          report.add(result);
+          report.add(result, forReport.get(path));
           long t1 = times.now();
           List<TableRows.Row> rows = TableRows.rows(result);
           for (TableRows.Row row : rows) tally.add("rows_" + row.table().folder(), 1);

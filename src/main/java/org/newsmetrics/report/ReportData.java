@@ -3,6 +3,10 @@ package org.newsmetrics.report;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -111,6 +115,15 @@ public final class ReportData implements Serializable {
 
   /** Adds one page to {@code this}; returns {@code this}. */
   public ReportData add(PageResult page) {
+    return add(page, true);
+  }
+
+  /**
+   * Adds one page to {@code this}, counting it in every total but keeping the page itself (for the
+   * evidence viewer) only when {@code mayKeepPage}: a caller that knows the page is not among
+   * {@link #pathsKept} spares its accumulator a copy that a merge would drop anyway.
+   */
+  public ReportData add(PageResult page, boolean mayKeepPage) {
     if (page == null) return this;
     pagesRead++;
     DocumentInfo doc = page.document();
@@ -136,9 +149,21 @@ public final class ReportData implements Serializable {
       inc(errorsByStage, e.stage() == null ? "unknown" : e.stage(), 1);
       errors.add(e);
     }
-    pages.add(page);
+    if (mayKeepPage) pages.add(page);
     trim(false);
     return this;
+  }
+
+  /**
+   * The source paths whose pages a report over {@code paths} keeps: the first {@code maxPages} in
+   * {@link #PAGE_ORDER}. A page's doc id comes from its path alone, so this is known before any page
+   * is read.
+   */
+  public static Set<String> pathsKept(Collection<String> paths, Function<String, String> docIdOf, int maxPages) {
+    Comparator<String> order = Comparator.comparing((String p) -> nz(docIdOf.apply(p))).thenComparing(p -> p);
+    List<String> sorted = new ArrayList<>(paths);
+    sorted.sort(order);
+    return new HashSet<>(sorted.subList(0, Math.min(maxPages, sorted.size())));
   }
 
   /**

@@ -122,6 +122,36 @@ class ReportDataTest {
     assertEquals(full.metricsTotal(), capped.metricsTotal());
   }
 
+  /**
+   * Pages left out by {@link ReportData#pathsKept} (the pipeline's workers know it from the listing)
+   * give the same report as pages kept and trimmed later: same counts, charts, rows and HTML.
+   */
+  @Test
+  void pagesKnownToBeLeftOutNeedNotBeKept() {
+    List<PageResult> pages = new ArrayList<>(pages(40));
+    Collections.shuffle(pages, new Random(3));
+    java.util.Set<String> kept = ReportData.pathsKept(pages.stream().map(p -> p.document().sourcePath()).toList(),
+        path -> path.substring(path.lastIndexOf('/') + 1, path.lastIndexOf('.')), 5);
+    assertEquals(5, kept.size());
+    assertTrue(kept.contains("in/doc_001.txt") && kept.contains("in/doc_005.txt"), kept.toString());
+    ReportData reference = new ReportData(50_000, 5, 100);
+    ReportData sparing = new ReportData(50_000, 5, 100);
+    List<ReportData> groups = new ArrayList<>();
+    for (int g = 0; g < 4; g++) groups.add(new ReportData(50_000, 5, 100));
+    for (int i = 0; i < pages.size(); i++) {
+      PageResult p = pages.get(i);
+      reference.add(p);
+      sparing.add(p, kept.contains(p.document().sourcePath()));
+      groups.get(i % 4).add(p, kept.contains(p.document().sourcePath()));
+    }
+    ReportData merged = groups.get(0);
+    for (int g = 1; g < 4; g++) merged.merge(groups.get(g));
+    assertEquals(reference, sparing);
+    assertEquals(reference, merged);
+    assertEquals(reference.pagesLeftOut(), merged.pagesLeftOut());
+    assertEquals(ReportHtml.render(reference, "job", "t"), ReportHtml.render(merged, "job", "t"));
+  }
+
   @Test
   void mergeLeavesTheOtherAccumulatorAlone() {
     ReportData a = ReportData.of(Fixtures.richPage(1));
