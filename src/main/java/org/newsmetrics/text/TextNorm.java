@@ -73,8 +73,53 @@ public final class TextNorm {
 
   /** Removes spaces inside numbers and between a number or Latin word and Chinese text. */
   public static String removeNumberSpaces(String s) {
-    // every match is a run of these spaces: most lines have none, and need no regex search
+    // every match is a run of these spaces: most lines have none, and need no search at all
     if (s.indexOf(' ') < 0 && s.indexOf('\u00a0') < 0 && s.indexOf('\u3000') < 0) return s;
+    // The rule of removeNumberSpacesReference, by hand: a run of spaces is removed whole or not at
+    // all (every alternative looks at the chars just outside the run), so each run is one decision.
+    // Newspaper text indents with ideographic spaces, so the regex search ran on nearly every line.
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < s.length(); ) {
+      if (!isNumberSpace(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.length() && isNumberSpace(s.charAt(end))) end++;
+      if (i > 0 && end < s.length() && removable(s, i, end)) {
+        if (out == null) out = new StringBuilder(s.length());
+        out.append(s, copied, i);
+        copied = end;
+      }
+      i = end;
+    }
+    if (out == null) return s;
+    return out.append(s, copied, s.length()).toString();
+  }
+
+  private static boolean isNumberSpace(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u3000';
+  }
+
+  /** Whether the space run [start, end), with a char on each side, sits where NUM_SPACE removes it. */
+  private static boolean removable(String s, int start, int end) {
+    char before = s.charAt(start - 1); // the regex's look-behind sees one char, not a code point
+    int after = s.codePointAt(end);
+    boolean digitBefore = before >= '0' && before <= '9';
+    boolean hanBefore = isHan(before) && before != '讯' && before != '電' && before != '电';
+    if (digitBefore && (isHan(after) || after == '%')) return true;
+    if (hanBefore && after >= '0' && after <= '9') return true;
+    if (((before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z')) && isHan(after)) return true;
+    return hanBefore && end + 1 < s.length() && isUpper(s.charAt(end)) && isUpper(s.charAt(end + 1));
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** {@link #removeNumberSpaces} as one regex: the definition the hand-written scan is tested against. */
+  static String removeNumberSpacesReference(String s) {
     return NUM_SPACE.matcher(s).replaceAll("");
   }
 

@@ -122,4 +122,24 @@ class PunctFormFastPathTest {
   void arbitraryStringsMatchTheReference(@ForAll String s) {
     assertEquals(TextNorm.punctFormReference(s), TextNorm.punctForm(s));
   }
+
+  @Test
+  void numberSpacesByHandMatchTheRegexOnRandomText() {
+    String alphabet = "0123456789 \u00a0\u3000\u3000  %中文亿元讯電电AZaz.，。\ud840\udc00\ud800ABC";
+    SplittableRandom rnd = new SplittableRandom(7);
+    for (int t = 0; t < 300_000; t++) {
+      int len = rnd.nextInt(12);
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < len; k++) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      String s = sb.toString();
+      assertEquals(TextNorm.removeNumberSpacesReference(s), TextNorm.removeNumberSpaces(s), s);
+    }
+  }
+
+  @Property(tries = 2000)
+  void numberSpacesByHandMatchTheRegex(@ForAll String s) {
+    assertEquals(TextNorm.removeNumberSpacesReference(s), TextNorm.removeNumberSpaces(s));
+    String zh = "\u3000\u3000全市 2023 年完成 ABC 项目 12 个，增长 5 %。" + s + " 新华社电 3 日";
+    assertEquals(TextNorm.removeNumberSpacesReference(zh), TextNorm.removeNumberSpaces(zh));
+  }
 }
