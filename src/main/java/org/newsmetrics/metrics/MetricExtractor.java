@@ -289,8 +289,9 @@ public final class MetricExtractor {
     LocalDate eventDate;
     /** See {@link MetricExtractor#alwaysSegment}. */
     boolean alwaysSegment;
-    final List<Span> sentences;
-    final List<Span> clauses;
+    /** The text's sentences and clauses, split once it is known to hold a figure. */
+    List<Span> sentences;
+    List<Span> clauses;
     final Lexicon lex = Lexicon.get();
     String topIndustry;
     int topCount;
@@ -321,14 +322,16 @@ public final class MetricExtractor {
       this.deck = deck;
       this.home = home;
       this.pub = pub;
-      this.sentences = Spans.sentences(text);
-      this.clauses = Spans.clauses(text);
     }
 
     List<Found> extract() {
       List<Found> out = new ArrayList<>();
+      List<Amount> amounts = Amounts.findAll(text);
+      if (amounts.isEmpty()) return out;
+      sentences = Spans.sentences(text);
+      clauses = Spans.clauses(text);
       Found prev = null;
-      for (Amount a : Amounts.findAll(text)) {
+      for (Amount a : amounts) {
         if (a.end() <= a.start() || a.end() > text.length()) continue;
         try {
           prev = one(a, prev, out);
