@@ -49,7 +49,13 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
     for (Table.Column c : table.columns()) {
       if (c.freeText()) builder = builder.withDictionaryEncoding(c.name(), false);
     }
-    writer = builder.build();
+    // Opening writers on several threads at once sometimes lost a column's dictionary setting
+    // (the seeds job wrote a dictionary for evidence in about half its runs): some state parquet
+    // shares while building a writer is not thread-safe. A group opens a writer per table, so
+    // taking turns costs nothing; ParquetContractTest checks the setting holds.
+    synchronized (ParquetSink.class) {
+      writer = builder.build();
+    }
   }
 
   @Override

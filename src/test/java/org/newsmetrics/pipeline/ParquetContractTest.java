@@ -97,7 +97,7 @@ class ParquetContractTest {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
       Map<String, String> encodings = new LinkedHashMap<>();
       for (String table : new String[] {"articles", "metrics"}) {
-        String sql = "SELECT path_in_schema, string_agg(DISTINCT encodings, ',') FROM parquet_metadata('"
+        String sql = "SELECT path_in_schema, string_agg(file_name || ': ' || encodings, '; ') FROM parquet_metadata('"
             + out.resolve(table) + "/*.parquet') GROUP BY path_in_schema";
         try (ResultSet rs = st.executeQuery(sql)) {
           while (rs.next()) encodings.put(table + "." + rs.getString(1), rs.getString(2));
