@@ -81,12 +81,17 @@ class PunctFormFastPathTest {
         + "\u0915\u093c\u09c7\u09be\u0b47\u0b3e\u0dd9\u0dcf\u1025\u102e\ud840\udc00\ud800";
     SplittableRandom rnd = new SplittableRandom(3);
     for (int t = 0; t < 200_000; t++) {
-      int len = rnd.nextInt(10);
-      StringBuilder sb = new StringBuilder();
-      for (int k = 0; k < len; k++) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-      String s = sb.toString();
+      String s = randomText(rnd, alphabet, 10);
       assertEquals(TextNorm.punctFormReference(s), TextNorm.punctForm(s), s);
     }
+  }
+
+  /** Up to {@code maxLength - 1} chars drawn from {@code alphabet}. */
+  private static String randomText(SplittableRandom rnd, String alphabet, int maxLength) {
+    int len = rnd.nextInt(maxLength);
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < len; k++) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+    return sb.toString();
   }
 
   @Test
@@ -128,10 +133,7 @@ class PunctFormFastPathTest {
     String alphabet = "0123456789 \u00a0\u3000\u3000  %中文亿元讯電电AZaz.，。\ud840\udc00\ud800ABC";
     SplittableRandom rnd = new SplittableRandom(7);
     for (int t = 0; t < 300_000; t++) {
-      int len = rnd.nextInt(12);
-      StringBuilder sb = new StringBuilder();
-      for (int k = 0; k < len; k++) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-      String s = sb.toString();
+      String s = randomText(rnd, alphabet, 12);
       assertEquals(TextNorm.removeNumberSpacesReference(s), TextNorm.removeNumberSpaces(s), s);
     }
   }
