@@ -37,7 +37,6 @@ public final class Main {
       case "extract" -> ExtractCommand.run(rest, out, err);
       case "amounts" -> AmountsCommand.run(System.in, out);
       case "bench" -> {
-        CompilerDirectives.apply();
         try {
           out.println(org.newsmetrics.bench.BenchCommand.json(org.newsmetrics.bench.BenchCommand.run(rest)));
         } catch (Exception e) {

@@ -23,12 +23,8 @@ final class RunCommand {
   static int run(List<String> args, PrintStream out) {
     Arguments arguments = arguments(args);
     if ("DirectRunner".equals(arguments.named().get("runner"))) {
-      // The pages are processed in this JVM: tune its compiler and load the dictionaries while
-      // Beam builds the pipeline.
-      Thread warmUp = new Thread(() -> {
-        CompilerDirectives.apply();
-        NewsMetricsPipeline.warmUp();
-      }, "warm-up");
+      // The pages are processed in this JVM: load the dictionaries while Beam builds the pipeline.
+      Thread warmUp = new Thread(NewsMetricsPipeline::warmUp, "warm-up");
       warmUp.setDaemon(true);
       warmUp.start();
     }
