@@ -100,7 +100,7 @@ final class OutputFolder {
     try (FileChannel channel = FileChannel.open(folder.resolve("part-empty.parquet"),
         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       sink.open(channel);
-      sink.flush();
+      sink.finish();
     }
   }
 

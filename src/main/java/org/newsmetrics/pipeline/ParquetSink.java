@@ -7,7 +7,6 @@ import org.newsmetrics.tables.AvroTables;
 import org.newsmetrics.tables.Table;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.io.FileIO;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -17,25 +16,25 @@ import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
 /**
- * A Parquet {@link FileIO.Sink} for Avro records. ParquetIO's own sink carries a serialized Hadoop
- * {@code Configuration} that loads Hadoop's default XML resources every time a worker deserializes
- * it (per bundle on the DirectRunner) — that alone made small-file runs hundreds of times slower
- * than the processing. This sink builds a bare configuration (no default resources) when it opens a
- * file, holding only what the writer needs: standard three-level LISTs and SNAPPY compression.
+ * Writes one table's Avro records as a Parquet file into a channel the caller opened and closes.
+ * Not ParquetIO's sink: that one carries a serialized Hadoop {@code Configuration} that loads
+ * Hadoop's default XML resources every time a worker deserializes it (per bundle on the
+ * DirectRunner), which alone made small-file runs hundreds of times slower than the processing.
+ * This one builds a bare configuration (no default resources) when it opens a file, holding only
+ * what the writer needs: standard three-level LISTs and SNAPPY compression.
  */
-final class ParquetSink implements FileIO.Sink<GenericRecord> {
+final class ParquetSink {
   /** Standard three-level LISTs, which every reader maps to a list column. */
   static final java.util.Map<String, String> PARQUET_CONFIG = java.util.Map.of("parquet.avro.write-old-list-structure", "false");
 
   private final Table table;
-  private transient ParquetWriter<GenericRecord> writer;
+  private ParquetWriter<GenericRecord> writer;
 
   ParquetSink(Table table) {
     this.table = table;
   }
 
-  @Override
-  public void open(WritableByteChannel channel) throws IOException {
+  void open(WritableByteChannel channel) throws IOException {
     Configuration conf = new Configuration(false);
     PARQUET_CONFIG.forEach(conf::set);
     AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(new ChannelOutputFile(channel))
@@ -58,18 +57,16 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
     }
   }
 
-  @Override
-  public void write(GenericRecord element) throws IOException {
+  void write(GenericRecord element) throws IOException {
     writer.write(element);
   }
 
-  @Override
-  public void flush() throws IOException {
-    // Closing the writer writes the footer; FileIO closes the channel itself.
+  /** Writes the footer; the channel stays open, for its owner to close. */
+  void finish() throws IOException {
     writer.close();
   }
 
-  /** A Parquet output file over a channel that FileIO opened. */
+  /** A Parquet output file over a channel its caller opened. */
   private static final class ChannelOutputFile implements OutputFile {
     private final WritableByteChannel channel;
 
@@ -125,7 +122,7 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
 
     @Override
     public void close() {
-      // the channel belongs to FileIO
+      // the channel belongs to the caller
     }
   }
 

@@ -45,7 +45,7 @@ final class TableFiles implements AutoCloseable {
       }
       sink.write(AvroTables.toRecord(row.table(), row.values()));
     }
-    for (ParquetSink sink : sinks.values()) sink.flush();
+    for (ParquetSink sink : sinks.values()) sink.finish();
   }
 
   /** A channel that takes every byte and keeps none. */
@@ -96,7 +96,7 @@ final class TableFiles implements AutoCloseable {
     IOException first = null;
     for (Open f : open.values()) {
       try {
-        f.sink().flush();
+        f.sink().finish();
         f.channel().close();
         FileSystems.rename(List.of(f.temp()), List.of(f.target()));
       } catch (IOException e) {
