@@ -80,8 +80,9 @@ public final class MetricExtractor {
   private static final Pattern SPACE_BY_HAN = Pattern.compile("(?<=[\\p{IsHan}（(）)])\\s+|\\s+(?=[\\p{IsHan}（(）)])");
 
   /**
-   * Segment every subject's sentence with HanLP, as the extractor did before it learned when HanLP
-   * cannot change a subject: only the test that checks that rule turns it on.
+   * Segment every subject's whole sentence with HanLP, as the extractor did before it learned when
+   * HanLP cannot change a subject and where it may stop reading: only the test that checks those
+   * rules turns it on.
    */
   private final boolean alwaysSegment;
   private PageContext cachedContext;
@@ -292,6 +293,8 @@ public final class MetricExtractor {
     /** The text's sentences and clauses, split once it is known to hold a figure. */
     List<Span> sentences;
     List<Span> clauses;
+    /** The text's figures, found once. */
+    List<Amount> amounts;
     final Lexicon lex = Lexicon.get();
     String topIndustry;
     int topCount;
@@ -326,7 +329,7 @@ public final class MetricExtractor {
 
     List<Found> extract() {
       List<Found> out = new ArrayList<>();
-      List<Amount> amounts = Amounts.findAll(text);
+      amounts = Amounts.findAll(text);
       if (amounts.isEmpty()) return out;
       sentences = Spans.sentences(text);
       clauses = Spans.clauses(text);
@@ -919,7 +922,25 @@ public final class MetricExtractor {
 
     /** HanLP tokens of a sentence, segmented once per field however many figures it holds. */
     private List<Places.Token> tokens(Span sentence) {
-      return tokenCache.computeIfAbsent(sentence.start(), k -> Places.segment(sentence.of(text)));
+      return tokenCache.computeIfAbsent(sentence.start(),
+          k -> Places.segment(text.substring(sentence.start(), segmentEnd(sentence))));
+    }
+
+    /**
+     * Where segmenting a sentence may stop: after the clause of its last figure. Every window ends
+     * at a figure, so nothing after that clause is read; the clause's own words and break still give
+     * HanLP the right-hand context it has when it sees the whole sentence.
+     */
+    private int segmentEnd(Span sentence) {
+      if (alwaysSegment) return sentence.end();
+      int end = -1;
+      for (Amount a : amounts) {
+        if (!sentence.contains(a.start())) continue;
+        int ci = Spans.indexAt(clauses, a.start());
+        if (ci < 0) return sentence.end();
+        end = Math.max(end, clauses.get(ci).end() + 1);
+      }
+      return end < 0 ? sentence.end() : Math.min(end, sentence.end());
     }
 
     private static boolean insideQuotes(String s, int pos) {

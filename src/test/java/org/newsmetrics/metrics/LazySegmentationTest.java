@@ -19,8 +19,9 @@ import org.newsmetrics.model.Metric;
 import org.newsmetrics.model.Page;
 
 /**
- * The extractor asks HanLP only when its tokens can change a figure's subject. The figures must be
- * exactly those of an extractor that segments every subject's sentence, as it did before.
+ * The extractor asks HanLP only when its tokens can change a figure's subject, and only for a
+ * sentence's words up to the clause of its last figure. The figures must be exactly those of an
+ * extractor that segments every subject's whole sentence, as it did before.
  */
 class LazySegmentationTest {
 
