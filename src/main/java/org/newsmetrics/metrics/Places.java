@@ -71,9 +71,15 @@ final class Places {
   private Places() {}
 
   private static final class HanLpHolder {
-    /** HanLP's segmenters are safe for concurrent use once built. */
-    static final Segment SEGMENT =
-        HanLP.newSegment().enablePlaceRecognize(true).enableOrganizationRecognize(true);
+    /**
+     * HanLP's segmenters are safe for concurrent use once built. Person-name recognition is off:
+     * no rule reads a person, and it took towns for names (洛社镇/nr, 盛泽镇/nr), hiding them from
+     * place recognition; it was also a tenth of the segmenter's time.
+     */
+    static final Segment SEGMENT = HanLP.newSegment()
+        .enablePlaceRecognize(true)
+        .enableOrganizationRecognize(true)
+        .enableNameRecognize(false);
   }
 
   /** Places in {@code text}, in order, longest names, not overlapping. */
