@@ -110,7 +110,7 @@ public final class MetricExtractor {
     Map<String, Integer> deckCounts = new LinkedHashMap<>();
     count(deckCounts, deck, 1);
     Map<String, Integer> counts = new LinkedHashMap<>(deckCounts);
-    count(counts, article.body(), 1);
+    addBodyCounts(counts, article.body());
     List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
     top.sort((p, q) -> Integer.compare(q.getValue(), p.getValue()));
     // the same for every field of the article
@@ -149,12 +149,30 @@ public final class MetricExtractor {
   public List<String> industries(Article article) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     count(counts, join(article.kicker(), article.headline(), article.subheadline()), 2);
-    count(counts, article.body(), 1);
+    addBodyCounts(counts, article.body());
     List<Map.Entry<String, Integer>> list = new ArrayList<>(counts.entrySet());
     list.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : list) out.add(e.getKey());
     return out;
+  }
+
+  private String countedBody;
+  private Map<String, Integer> bodyCounts;
+
+  /**
+   * Adds the body's industry words, once each occurrence, in the order they first occur. The body
+   * is counted once for {@link #industries} and {@link #extract} of the same article.
+   */
+  private void addBodyCounts(Map<String, Integer> counts, String body) {
+    if (body == null) return;
+    if (body != countedBody) {
+      Map<String, Integer> c = new LinkedHashMap<>();
+      count(c, body, 1);
+      countedBody = body;
+      bodyCounts = c;
+    }
+    bodyCounts.forEach((word, n) -> counts.merge(word, n, Integer::sum));
   }
 
   private static void count(Map<String, Integer> counts, String text, int weight) {
