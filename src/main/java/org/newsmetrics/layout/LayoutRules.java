@@ -160,26 +160,31 @@ final class LayoutRules {
   }
 
   boolean headlineLike(String text) {
-    String t = TextNorm.simplified(text.strip());
-    int len = TextNorm.visibleLength(t);
+    // Every test below only rejects, so their order is free: the checks on plain chars come first,
+    // the pattern searches last. Simplifying never changes a length, white space or punctuation.
+    String s = text.strip();
+    int len = TextNorm.visibleLength(s);
     if (len == 0 || len > 50) return false;
-    if (t.indexOf('。') >= 0) return false;
-    char last = t.charAt(t.length() - 1);
+    if (s.indexOf('。') >= 0) return false;
+    if (s.startsWith("(") || s.startsWith("（")) return false;
+    char last = s.charAt(s.length() - 1);
     if ("；;：:，,、".indexOf(last) >= 0) return false;
-    if (t.length() >= 2 && "”’」』\"".indexOf(last) >= 0 && "。！？!?…".indexOf(t.charAt(t.length() - 2)) >= 0) {
+    if (s.length() >= 2 && "”’」』\"".indexOf(last) >= 0 && "。！？!?…".indexOf(s.charAt(s.length() - 2)) >= 0) {
       return false; // a quoted sentence
+    }
+    int commas = 0;
+    for (int i = 0; i < s.length(); i++) if ("，,、；;".indexOf(s.charAt(i)) >= 0) commas++;
+    if (commas >= 3 || (commas >= 1 && len > 36)) return false; // a sentence, not a deck
+    int comma = Math.max(Math.max(s.lastIndexOf('，'), s.lastIndexOf(',')), s.lastIndexOf('、'));
+    if (comma >= 0 && TextNorm.visibleLength(s.substring(comma + 1)) <= 4) return false; // a cut-off sentence
+    String t = TextNorm.simplified(s);
+    if (TextNorm.FUNCTION_END.indexOf(t.charAt(t.length() - 1)) >= 0
+        || TextNorm.FUNCTION_START.indexOf(t.charAt(0)) >= 0) {
+      return false;
     }
     if (bylineOnly(t) != null) return false;
     if (BYLINE_TOP.matches(t) != null) return false;
-    if (TextNorm.FUNCTION_END.indexOf(last) >= 0 || TextNorm.FUNCTION_START.indexOf(t.charAt(0)) >= 0) return false;
-    if (datelineLength(t) > 0) return false;
-    if (t.startsWith("(") || t.startsWith("（")) return false;
-    int commas = 0;
-    for (int i = 0; i < t.length(); i++) if ("，,、；;".indexOf(t.charAt(i)) >= 0) commas++;
-    if (commas >= 3 || (commas >= 1 && len > 36)) return false; // a sentence, not a deck
-    int comma = Math.max(Math.max(t.lastIndexOf('，'), t.lastIndexOf(',')), t.lastIndexOf('、'));
-    if (comma >= 0 && TextNorm.visibleLength(t.substring(comma + 1)) <= 4) return false; // a cut-off sentence
-    return true;
+    return datelineLength(t) == 0;
   }
 
   /** Whether a paragraph opens the way a news story's first sentence does (a date lead, 近日，…). */

@@ -79,4 +79,28 @@ class TextNormTest {
     String m = TextNorm.match(s);
     for (int i = 0; i < m.length(); i++) assertFalse(Character.isWhitespace(m.charAt(i)));
   }
+
+  @Test
+  void visibleLengthCountsLikeCodePointsWithoutWhiteSpace() {
+    // every BMP char alone, and after a high surrogate (pairs and lone halves)
+    for (int c = 0; c < 0x10000; c++) {
+      String one = String.valueOf((char) c);
+      assertEquals(TextNorm.visibleLengthReference(one), TextNorm.visibleLength(one), one);
+      String pair = "\uD83D" + one + " ";
+      assertEquals(TextNorm.visibleLengthReference(pair), TextNorm.visibleLength(pair), pair);
+    }
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+    String alphabet = "新闻 \u3000\t\n\u2003\u00A0\u2007\u202F\u1680\u001Fa1，。\uD840\uDC00\uD83D\uDE00";
+    for (int k = 0; k < 100_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      for (int n = rnd.nextInt(12); n > 0; n--) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      String s = sb.toString();
+      assertEquals(TextNorm.visibleLengthReference(s), TextNorm.visibleLength(s), s);
+    }
+  }
+
+  @Property
+  void visibleLengthMatchesTheReference(@ForAll String s) {
+    assertEquals(TextNorm.visibleLengthReference(s), TextNorm.visibleLength(s));
+  }
 }
