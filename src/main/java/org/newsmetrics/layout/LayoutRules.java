@@ -18,7 +18,35 @@ import org.newsmetrics.text.TextNorm;
  */
 final class LayoutRules {
 
-  record FurnitureRule(String kind, boolean strong, Pattern pattern) {}
+  /**
+   * A furniture rule. {@code words} is set when the pattern is nothing but a list of plain words
+   * ({@code (分享到|打印本页|…)}): it finds a match exactly when the line contains one of them, which
+   * {@link String#contains} answers without the regex engine trying every word at every position.
+   */
+  record FurnitureRule(String kind, boolean strong, Pattern pattern, String[] words) {
+    FurnitureRule(String kind, boolean strong, Pattern pattern) {
+      this(kind, strong, pattern, plainWords(pattern.pattern()));
+    }
+
+    boolean found(String line) {
+      if (words == null) return pattern.matcher(line).find();
+      for (String w : words) if (line.contains(w)) return true;
+      return false;
+    }
+  }
+
+  /** The words of a regex that is an alternation of plain words (in at most one group), else null. */
+  static String[] plainWords(String regex) {
+    String body = regex;
+    if (body.startsWith("(?:") && body.endsWith(")")) body = body.substring(3, body.length() - 1);
+    else if (body.startsWith("(") && body.endsWith(")") && !body.startsWith("(?")) body = body.substring(1, body.length() - 1);
+    String[] words = body.split("\\|", -1);
+    for (String w : words) {
+      if (w.isEmpty()) return null;
+      for (int i = 0; i < w.length(); i++) if ("\\^$.|?*+()[]{}".indexOf(w.charAt(i)) >= 0) return null;
+    }
+    return words;
+  }
 
   private static final class Holder {
     static final LayoutRules INSTANCE = new LayoutRules();
@@ -59,7 +87,8 @@ final class LayoutRules {
   static final PrefilteredPattern BYLINE_ONLY = PrefilteredPattern.compile("^[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]$");
   /** A byline glued to the last sentence: …目标。(孙倩茹) */
   static final PrefilteredPattern BYLINE_END = PrefilteredPattern.compile("(?<=[。！？!?”…])\\s*[(（]\\s*([\\p{IsHan}·、，, ]{2,20})\\s*[)）]\\s*$");
-  private static final Pattern SENTENCE_PUNCT = Pattern.compile(".*[,.;!?\"].*");
+  /** Sentence punctuation in a comparison form (where punctuation is half-width). */
+  private static final String SENTENCE_PUNCT = ",.;!?\"";
   private static final Pattern BYLINE_NOT = Pattern.compile("摄|上接|下转|图|完|待续|续|白天|遗失|见第|版|来源|数据|以上|注|详见|下同|略|单位|含|不含|暂定");
 
   private LayoutRules() {
@@ -106,7 +135,7 @@ final class LayoutRules {
       int len = matchForm.length();
       if (len > 40 && !r.kind().equals("copyright") && !r.kind().equals("weather")) continue;
       if (!furnitureScan.mayMatch(candidates, k, matchForm)) continue;
-      if (r.pattern().matcher(matchForm).find()) {
+      if (r.found(matchForm)) {
         if (r.kind().equals("photo_credit") && TextNorm.visibleLength(matchForm) > 12) continue;
         return r;
       }
@@ -116,7 +145,7 @@ final class LayoutRules {
 
   /** A navigation bar: no sentence punctuation, four or more navigation words. */
   boolean navigationBar(String matchForm) {
-    if (SENTENCE_PUNCT.matcher(matchForm).matches()) return false;
+    for (int i = 0; i < matchForm.length(); i++) if (SENTENCE_PUNCT.indexOf(matchForm.charAt(i)) >= 0) return false;
     int n = 0;
     for (String w : navigationWords) {
       int from = 0;
