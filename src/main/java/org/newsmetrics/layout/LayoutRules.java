@@ -23,16 +23,22 @@ final class LayoutRules {
    * ({@code (分享到|打印本页|…)}): it finds a match exactly when the line contains one of them, which
    * {@link String#contains} answers without the regex engine trying every word at every position.
    */
-  record FurnitureRule(String kind, boolean strong, Pattern pattern, String[] words) {
+  record FurnitureRule(String kind, boolean strong, Pattern pattern, String[] words, boolean anchored) {
     FurnitureRule(String kind, boolean strong, Pattern pattern) {
-      this(kind, strong, pattern, plainWords(pattern.pattern()));
+      this(kind, strong, pattern, plainWords(pattern.pattern()), prefilter(pattern).anchored);
     }
 
+    /** Whether the rule finds a match in the line (searched only at its start when anchored). */
     boolean found(String line) {
-      if (words == null) return pattern.matcher(line).find();
+      if (words == null) return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
       for (String w : words) if (line.contains(w)) return true;
       return false;
     }
+  }
+
+  /** The prefilter of a rule's pattern; flags (which it does not read) leave it without one. */
+  private static RegexPrefilter prefilter(Pattern p) {
+    return p.flags() == 0 ? RegexPrefilter.of(p.pattern()) : RegexPrefilter.ALWAYS;
   }
 
   /** The words of a regex that is an alternation of plain words (in at most one group), else null. */
@@ -102,9 +108,7 @@ final class LayoutRules {
       f.add(new FurnitureRule(kind, strong, Pattern.compile(line.substring(tab + 1).strip())));
     }
     furniture = List.copyOf(f);
-    furnitureScan = new PrefilterScan(furniture.stream()
-        .map(r -> r.pattern().flags() == 0 ? RegexPrefilter.of(r.pattern().pattern()) : RegexPrefilter.ALWAYS)
-        .toList());
+    furnitureScan = new PrefilterScan(furniture.stream().map(r -> prefilter(r.pattern())).toList());
     navigationWords = List.copyOf(lines("navigation-words.txt"));
     subheadlineCues = lines("subheadline-cues.txt").stream().map(PrefilteredPattern::compile).toList();
     datelines = lines("dateline.txt").stream().map(PrefilteredPattern::compile).toList();

@@ -28,7 +28,7 @@ final class RegexPrefilter {
   private static final int FEW = 3;
 
   /** No condition: the expression may match anything. */
-  static final RegexPrefilter ALWAYS = new RegexPrefilter(List.of(), null);
+  static final RegexPrefilter ALWAYS = new RegexPrefilter(List.of(), null, false);
 
   /** A match contains at least one char of each of these sets; empty when none is known. */
   final List<BitSet> required;
@@ -37,8 +37,14 @@ final class RegexPrefilter {
   private final BitSet[] sets;
   /** Every match starts at index 0 with one of these chars; null when unknown or unanchored. */
   final BitSet start;
+  /**
+   * Every match starts at index 0 ({@code ^}): a search need only try there, which
+   * {@link java.util.regex.Matcher#lookingAt} does, where {@code find} would try every index.
+   */
+  final boolean anchored;
 
-  private RegexPrefilter(List<BitSet> required, BitSet start) {
+  private RegexPrefilter(List<BitSet> required, BitSet start, boolean anchored) {
+    this.anchored = anchored;
     this.required = required;
     this.sets = required.toArray(new BitSet[0]);
     this.fewChars = new char[sets.length][];
@@ -62,7 +68,7 @@ final class RegexPrefilter {
       BitSet start = top.anchored ? top.first : null;
       List<BitSet> required = top.required.stream()
           .sorted(Comparator.comparingInt(BitSet::cardinality)).limit(MAX_REQUIRED).toList();
-      return new RegexPrefilter(required, start);
+      return new RegexPrefilter(required, start, top.anchored);
     } catch (Unsupported e) {
       return ALWAYS;
     }

@@ -47,6 +47,17 @@ class RegexPrefilterTest {
   }
 
   @Test
+  void knowsWhenEveryMatchStartsAtTheStart() {
+    assertTrue(RegexPrefilter.of("^(ab|cd)x").anchored);
+    assertTrue(RegexPrefilter.of("(^a|^b)c").anchored);
+    assertTrue(RegexPrefilter.of("^\\p{IsHan}{2}").anchored);
+    for (String re : List.of("^a|b", "a^", "^?a", "(?<=x)^a", "ab", "(^a|b)c")) {
+      assertTrue(!RegexPrefilter.of(re).anchored, re);
+    }
+    assertTrue(!RegexPrefilter.ALWAYS.anchored);
+  }
+
+  @Test
   void lookAroundIsZeroWidth() {
     RegexPrefilter p = RegexPrefilter.of("(?<=[。！])\\s*(?:记者|通讯员)[^x]{2}摄$");
     assertNull(p.start);
@@ -109,8 +120,14 @@ class RegexPrefilterTest {
     for (PrefilteredPattern p : patterns) {
       int hits = 0;
       for (String s : texts) {
-        boolean found = p.pattern().matcher(s).find();
-        assertEquals(found, p.find(s) != null, () -> p + " on " + s);
+        Matcher ref = p.pattern().matcher(s);
+        boolean found = ref.find();
+        Matcher m = p.find(s);
+        assertEquals(found, m != null, () -> p + " on " + s);
+        if (found) {
+          assertEquals(ref.start(), m.start(), () -> p + " on " + s);
+          assertEquals(ref.end(), m.end(), () -> p + " on " + s);
+        }
         assertEquals(p.pattern().matcher(s).matches(), p.matches(s) != null, () -> p + " on " + s);
         if (found) hits++;
       }
