@@ -95,7 +95,7 @@ public final class Words {
   }
 
   /** Whether any word lies entirely inside {@code s[from, to)}. */
-  boolean occursIn(CharSequence s, int from, int to) {
+  public boolean occursIn(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       String[] candidates = byFirst.get(s.charAt(i));
       if (candidates == null) continue;

@@ -16,6 +16,11 @@ final class PrefilterScan {
   private final long[] masks;
   /** For rule r, {@code ruleBits[r * words + w]} has the bits of its required sets. */
   private final long[] ruleBits;
+  /**
+   * Bit c is set when char c is in some required set: an 8 KB bitmap that stays in the first-level
+   * cache answers most chars of a line, where {@link #masks} (half a megabyte) would not.
+   */
+  private final long[] present = new long[0x10000 / 64];
 
   PrefilterScan(List<RegexPrefilter> filters) {
     this.filters = filters.toArray(new RegexPrefilter[0]);
@@ -30,7 +35,10 @@ final class PrefilterScan {
         long b = 1L << (bit & 63);
         int w = bit >>> 6;
         ruleBits[r * words + w] |= b;
-        for (int c = req.nextSetBit(0); c >= 0 && c < 0x10000; c = req.nextSetBit(c + 1)) masks[c * words + w] |= b;
+        for (int c = req.nextSetBit(0); c >= 0 && c < 0x10000; c = req.nextSetBit(c + 1)) {
+          masks[c * words + w] |= b;
+          present[c >>> 6] |= 1L << c;
+        }
         bit++;
       }
     }
@@ -41,11 +49,16 @@ final class PrefilterScan {
     long[] seen = new long[words];
     if (words == 1) {
       long m = 0;
-      for (int i = 0; i < s.length(); i++) m |= masks[s.charAt(i)];
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if ((present[c >>> 6] & (1L << c)) != 0) m |= masks[c];
+      }
       seen[0] = m;
     } else {
       for (int i = 0; i < s.length(); i++) {
-        int base = s.charAt(i) * words;
+        char c = s.charAt(i);
+        if ((present[c >>> 6] & (1L << c)) == 0) continue;
+        int base = c * words;
         for (int w = 0; w < words; w++) seen[w] |= masks[base + w];
       }
     }
