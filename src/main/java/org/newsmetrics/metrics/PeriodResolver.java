@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsmetrics.amounts.Words;
 
 /**
  * Finds time expressions in text and resolves them against the page's publication date.
@@ -29,6 +30,8 @@ final class PeriodResolver {
       "(?:截至|截止|截止到|到|至)\\s*" + YEAR + "\\s*(?:年)?(?:末|底)");
   private static final Pattern YEAR_MONTH = Pattern.compile(YEAR + "\\s*" + NUM + "\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])");
   private static final Pattern CURRENT = Pattern.compile("截至目前|截止目前|目前|如今|至今|现已|当前");
+  /** CURRENT's words: a text holding none of them is not searched. */
+  private static final Words CURRENT_WORDS = new Words(CURRENT.pattern().split("\\|"));
   private static final Pattern YEAR_ONLY = Pattern.compile(
       YEAR + "(?:以来|全年|上半年)?(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?!度(?:省|市|区|重大|重点))");
   private static final Pattern YEAR_IN = Pattern.compile("(?<![0-9一二三四五六七八九十两几])(?:年内|年底前|年底|全年)");
@@ -47,93 +50,94 @@ final class PeriodResolver {
     List<TimeExpr> out = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
     // Each pattern below needs a word the text may lack (月, 年, 季度 …); a pattern whose word is
-    // missing cannot match, and reading it over the text is skipped (most clauses have no 月).
+    // missing cannot match, and gets no matcher at all (most clauses have no 月, and a matcher
+    // allocates its group arrays).
     boolean month = text.indexOf('月') >= 0;
     boolean year = text.indexOf('年') >= 0;
-    Matcher m = FULL_DATE.matcher(month ? text : "");
-    while (m.find()) taken.add(new int[] {m.start(), m.end()});
-    m = MONTH_RANGE.matcher(month ? text : "");
-    while (m.find()) {
+    Matcher m = month ? FULL_DATE.matcher(text) : null;
+    while (m != null && m.find()) taken.add(new int[] {m.start(), m.end()});
+    m = month ? MONTH_RANGE.matcher(text) : null;
+    while (m != null && m.find()) {
       Integer y = year(m.group(1), pub);
       int a = num(m.group(2));
       int b = num(m.group(3));
       if (y == null || a < 1 || b > 12 || a > b) continue;
       add(out, taken, m, Period.months(y, a, b), false);
     }
-    m = FIRST_MONTHS.matcher(month && text.indexOf('前') >= 0 ? text : "");
-    while (m.find()) {
+    m = month && text.indexOf('前') >= 0 ? FIRST_MONTHS.matcher(text) : null;
+    while (m != null && m.find()) {
       Integer y = year(m.group(1), pub);
       int n = num(m.group(2));
       if (y == null || n < 1 || n > 12) continue;
       add(out, taken, m, Period.months(y, 1, n), false);
     }
-    m = FIRST_QUARTERS.matcher(text.contains("季度") ? text : "");
-    while (m.find()) {
+    m = text.contains("季度") ? FIRST_QUARTERS.matcher(text) : null;
+    while (m != null && m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       int q = num(m.group(2).replace('两', '二'));
       add(out, taken, m, Period.months(y, 1, 3 * q), false);
     }
-    m = QUARTER.matcher(text.contains("季度") ? text : "");
-    while (m.find()) {
+    m = text.contains("季度") ? QUARTER.matcher(text) : null;
+    while (m != null && m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       add(out, taken, m, Period.quarter(y, num(m.group(2))), false);
     }
-    m = HALF.matcher(text.contains("半年") ? text : "");
-    while (m.find()) {
+    m = text.contains("半年") ? HALF.matcher(text) : null;
+    while (m != null && m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       add(out, taken, m, m.group(2).equals("上") ? Period.months(y, 1, 6) : Period.months(y, 7, 12), false);
     }
-    m = UNTIL_YEAR_END.matcher(text.indexOf('末') >= 0 || text.indexOf('底') >= 0 ? text : "");
-    while (m.find()) {
+    m = text.indexOf('末') >= 0 || text.indexOf('底') >= 0 ? UNTIL_YEAR_END.matcher(text) : null;
+    while (m != null && m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       add(out, taken, m, Period.year(y), false);
     }
-    m = UNTIL_MONTH.matcher(month ? text : "");
-    while (m.find()) {
+    m = month ? UNTIL_MONTH.matcher(text) : null;
+    while (m != null && m.find()) {
       Integer y = year(m.group(1), pub);
       int mo = num(m.group(2));
       if (y == null || mo < 1 || mo > 12) continue;
       boolean fromYearStart = text.contains("今年以来") || text.contains("年初以来") || text.contains("今年累计");
       add(out, taken, m, fromYearStart ? Period.months(y, 1, mo) : Period.month(y, mo), false, !fromYearStart);
     }
-    m = YEAR_MONTH.matcher(month ? text : "");
-    while (m.find()) {
+    m = month ? YEAR_MONTH.matcher(text) : null;
+    while (m != null && m.find()) {
       Integer y = year(m.group(1), pub);
       int mo = num(m.group(2));
       if (y == null || mo < 1 || mo > 12) continue;
       add(out, taken, m, Period.month(y, mo), false);
     }
-    m = CURRENT.matcher(text);
-    while (m.find()) {
+    m = CURRENT_WORDS.occursIn(text, 0, text.length()) ? CURRENT.matcher(text) : null;
+    while (m != null && m.find()) {
       if (pub == null) continue;
       add(out, taken, m, Period.month(pub.getYear(), pub.getMonthValue()), true);
     }
-    m = YEAR_ONLY.matcher(year ? text : "");
-    while (m.find()) {
+    m = year ? YEAR_ONLY.matcher(text) : null;
+    while (m != null && m.find()) {
       Integer y = year(m.group(1), pub);
       if (y == null) continue;
       add(out, taken, m, Period.year(y), false);
     }
-    m = FIVE_YEAR_PLAN.matcher(text.indexOf('五') >= 0 ? text : "");
-    while (m.find()) {
+    m = text.indexOf('五') >= 0 ? FIVE_YEAR_PLAN.matcher(text) : null;
+    while (m != null && m.find()) {
       // the N-th five-year plan: 十四五 = 2021-2025
       int n = 10 + "一二三四五六七".indexOf(m.group(1).charAt(1)) + 1;
       int first = 2021 + (n - 14) * 5;
       add(out, taken, m, new Period(first + "-01/" + (first + 4) + "-12", LocalDate.of(first, 1, 1),
           LocalDate.of(first + 4, 12, 31)), false);
     }
-    m = THIS_MONTH.matcher(month ? text : "");
-    while (m.find()) {
+    m = month ? THIS_MONTH.matcher(text) : null;
+    while (m != null && m.find()) {
       if (pub == null) continue;
       LocalDate d = m.group().startsWith("上") ? pub.minusMonths(1) : pub;
       add(out, taken, m, Period.month(d.getYear(), d.getMonthValue()), false);
     }
-    m = YEAR_IN.matcher(year ? text : "");
-    while (m.find()) {
+    m = year ? YEAR_IN.matcher(text) : null;
+    while (m != null && m.find()) {
       if (pub == null) continue;
       add(out, taken, m, Period.year(pub.getYear()), false);
     }
