@@ -320,11 +320,21 @@ public final class MetricExtractor {
 
     /** The field as written; {@link #text} is the same with soft line breaks taken out. */
     final String orig;
+    /** Offset in {@link #orig} of each char of {@link #text}; null when the two are the same. */
     final int[] map;
 
     Field(String name, String original, String deck, String home, LocalDate pub) {
       this.name = name;
       this.orig = original;
+      this.deck = deck;
+      this.home = home;
+      this.pub = pub;
+      if (!needsRewrite(original)) {
+        // most fields: no soft break, no full-width digit, so no copy and no offset table
+        this.text = original;
+        this.map = null;
+        return;
+      }
       StringBuilder sb = new StringBuilder(original.length());
       int[] m = new int[original.length() + 1];
       for (int i = 0; i < original.length(); i++) {
@@ -338,11 +348,23 @@ public final class MetricExtractor {
       }
       m[sb.length()] = original.length();
       this.map = m;
-      String text = sb.toString();
-      this.text = text;
-      this.deck = deck;
-      this.home = home;
-      this.pub = pub;
+      this.text = sb.toString();
+    }
+
+    /** Whether the loop above would change {@code original}: a soft break or a full-width digit. */
+    private static boolean needsRewrite(String original) {
+      for (int i = 0; i < original.length(); i++) {
+        char c = original.charAt(i);
+        if (c == '\n' && Spans.softBreak(original, i)) return true;
+        if (c >= '\uFF10' && c <= '\uFF19') return true;
+        if (c == '\uFF0E' && i > 0 && Character.isDigit(original.charAt(i - 1))) return true;
+      }
+      return false;
+    }
+
+    /** The offset in {@link #orig} of char {@code i} of {@link #text}. */
+    private int origOffset(int i) {
+      return map == null ? i : map[i];
     }
 
     List<Found> extract() {
@@ -395,8 +417,8 @@ public final class MetricExtractor {
       x.evidence = clause.of(text).strip();
       // a statement that is little more than the figure itself (43个…) is told apart by its whole clause
       x.statement = a.start() - clause.start() >= 4 ? text.substring(clause.start(), a.end()) : x.evidence;
-      x.start = map[a.start()];
-      x.end = map[a.end() - 1] + 1;
+      x.start = origOffset(a.start());
+      x.end = origOffset(a.end() - 1) + 1;
       x.rawText = orig.substring(x.start, x.end);
       x.modality = modality(a, clause, ci, sentence, p);
       if (x.modality.equals("forecast") && x.metric.equals("investment")
