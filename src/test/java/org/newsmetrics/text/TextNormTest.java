@@ -53,9 +53,7 @@ class TextNormTest {
     java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
     String alphabet = "ab\r\n中";
     for (int t = 0; t < 20_000; t++) {
-      StringBuilder sb = new StringBuilder();
-      for (int k = rnd.nextInt(8); k > 0; k--) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-      String s = sb.toString();
+      String s = randomText(rnd, alphabet, 8);
       org.junit.jupiter.api.Assertions.assertArrayEquals(s.split("\r\n|\r|\n", -1), TextNorm.lines(s), s);
     }
   }
@@ -92,9 +90,7 @@ class TextNormTest {
     java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
     String alphabet = "新闻 \u3000\t\n\u2003\u00A0\u2007\u202F\u1680\u001Fa1，。\uD840\uDC00\uD83D\uDE00";
     for (int k = 0; k < 100_000; k++) {
-      StringBuilder sb = new StringBuilder();
-      for (int n = rnd.nextInt(12); n > 0; n--) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-      String s = sb.toString();
+      String s = randomText(rnd, alphabet, 12);
       assertEquals(TextNorm.visibleLengthReference(s), TextNorm.visibleLength(s), s);
     }
   }
@@ -102,5 +98,12 @@ class TextNormTest {
   @Property
   void visibleLengthMatchesTheReference(@ForAll String s) {
     assertEquals(TextNorm.visibleLengthReference(s), TextNorm.visibleLength(s));
+  }
+
+  /** Up to {@code maxLength - 1} chars drawn from {@code alphabet}. */
+  private static String randomText(java.util.SplittableRandom rnd, String alphabet, int maxLength) {
+    StringBuilder sb = new StringBuilder();
+    for (int n = rnd.nextInt(maxLength); n > 0; n--) sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+    return sb.toString();
   }
 }
