@@ -199,7 +199,8 @@ final class LayoutRules {
 
   boolean headlineLike(String text) {
     // Every test below only rejects, so their order is free: the checks on plain chars come first,
-    // the pattern searches last. Simplifying never changes a length, white space or punctuation.
+    // the pattern searches last. Simplifying changes no length, no white space and none of the
+    // punctuation read before it (its only punctuation change is 「」 to “”, quotes either way).
     String s = text.strip();
     int len = TextNorm.visibleLength(s);
     if (len == 0 || len > 50) return false;
