@@ -21,6 +21,24 @@ public final class Words {
     this.byLast = index(words, false);
   }
 
+  /**
+   * The words of a regex that is nothing but an alternation of plain words, in at most one group
+   * ({@code (分享到|打印本页)}), else null. Such a regex finds a match exactly where one of its words
+   * occurs, which {@link #occursIn} answers in one pass, where the regex engine tries every word at
+   * every position.
+   */
+  public static String[] alternatives(String regex) {
+    String body = regex;
+    if (body.startsWith("(?:") && body.endsWith(")")) body = body.substring(3, body.length() - 1);
+    else if (body.startsWith("(") && body.endsWith(")") && !body.startsWith("(?")) body = body.substring(1, body.length() - 1);
+    String[] words = body.split("\\|", -1);
+    for (String w : words) {
+      if (w.isEmpty()) return null;
+      for (int i = 0; i < w.length(); i++) if ("\\^$.|?*+()[]{}".indexOf(w.charAt(i)) >= 0) return null;
+    }
+    return words;
+  }
+
   private static CharTable index(String[] words, boolean first) {
     Map<Character, List<String>> m = new LinkedHashMap<>();
     for (String w : words) {

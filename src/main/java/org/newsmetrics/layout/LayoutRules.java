@@ -20,24 +20,18 @@ import org.newsmetrics.text.TextNorm;
 final class LayoutRules {
 
   /**
-   * A furniture rule. {@code words} is set when the pattern is nothing but a list of plain words
-   * ({@code (分享到|打印本页|…)}): it finds a match exactly when the line contains one of them, which
-   * a {@link Words} index answers in one pass, where the regex engine tries every word at every
-   * position.
+   * A furniture rule, with its prefilter and, when its pattern is nothing but a list of plain
+   * words, a {@link Words} index of them that answers for the regex in one pass.
    */
-  record FurnitureRule(String kind, boolean strong, Pattern pattern, String[] words, Words index, boolean anchored) {
+  record FurnitureRule(String kind, boolean strong, Pattern pattern, RegexPrefilter filter, Words words) {
     FurnitureRule(String kind, boolean strong, Pattern pattern) {
-      this(kind, strong, pattern, plainWords(pattern.pattern()), prefilter(pattern).anchored);
-    }
-
-    private FurnitureRule(String kind, boolean strong, Pattern pattern, String[] words, boolean anchored) {
-      this(kind, strong, pattern, words, words == null ? null : new Words(words), anchored);
+      this(kind, strong, pattern, prefilter(pattern), plainWords(pattern));
     }
 
     /** Whether the rule finds a match in the line (searched only at its start when anchored). */
     boolean found(String line) {
-      if (index != null) return index.occursIn(line, 0, line.length()); // one pass for all the words
-      return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+      if (words != null) return words.occursIn(line, 0, line.length());
+      return filter.anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
     }
   }
 
@@ -46,17 +40,10 @@ final class LayoutRules {
     return p.flags() == 0 ? RegexPrefilter.of(p.pattern()) : RegexPrefilter.ALWAYS;
   }
 
-  /** The words of a regex that is an alternation of plain words (in at most one group), else null. */
-  static String[] plainWords(String regex) {
-    String body = regex;
-    if (body.startsWith("(?:") && body.endsWith(")")) body = body.substring(3, body.length() - 1);
-    else if (body.startsWith("(") && body.endsWith(")") && !body.startsWith("(?")) body = body.substring(1, body.length() - 1);
-    String[] words = body.split("\\|", -1);
-    for (String w : words) {
-      if (w.isEmpty()) return null;
-      for (int i = 0; i < w.length(); i++) if ("\\^$.|?*+()[]{}".indexOf(w.charAt(i)) >= 0) return null;
-    }
-    return words;
+  /** An index of the pattern's words when it is a plain list of them (and has no flags), else null. */
+  private static Words plainWords(Pattern p) {
+    String[] words = p.flags() == 0 ? Words.alternatives(p.pattern()) : null;
+    return words == null ? null : new Words(words);
   }
 
   private static final class Holder {
@@ -113,7 +100,7 @@ final class LayoutRules {
       f.add(new FurnitureRule(kind, strong, Pattern.compile(line.substring(tab + 1).strip())));
     }
     furniture = List.copyOf(f);
-    furnitureScan = new PrefilterScan(furniture.stream().map(r -> prefilter(r.pattern())).toList());
+    furnitureScan = new PrefilterScan(furniture.stream().map(FurnitureRule::filter).toList());
     navigationWords = List.copyOf(lines("navigation-words.txt"));
     subheadlineCues = lines("subheadline-cues.txt").stream().map(PrefilteredPattern::compile).toList();
     datelines = lines("dateline.txt").stream().map(PrefilteredPattern::compile).toList();

@@ -31,7 +31,7 @@ final class PeriodResolver {
   private static final Pattern YEAR_MONTH = Pattern.compile(YEAR + "\\s*" + NUM + "\\s*月(?:份)?(?!\\s*\\d{1,2}\\s*[日号])");
   private static final Pattern CURRENT = Pattern.compile("截至目前|截止目前|目前|如今|至今|现已|当前");
   /** CURRENT's words: a text holding none of them is not searched. */
-  private static final Words CURRENT_WORDS = new Words(CURRENT.pattern().split("\\|"));
+  private static final Words CURRENT_WORDS = new Words(Words.alternatives(CURRENT.pattern()));
   private static final Pattern YEAR_ONLY = Pattern.compile(
       YEAR + "(?:以来|全年|上半年)?(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?!度(?:省|市|区|重大|重点))");
   private static final Pattern YEAR_IN = Pattern.compile("(?<![0-9一二三四五六七八九十两几])(?:年内|年底前|年底|全年)");
