@@ -2,6 +2,8 @@ package org.newsmetrics.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -973,14 +975,30 @@ public final class MetricExtractor {
      */
     private int segmentEnd(Span sentence) {
       if (alwaysSegment) return sentence.end();
-      int end = -1;
-      for (Amount a : amounts) {
-        if (!sentence.contains(a.start())) continue;
-        int ci = Spans.indexAt(clauses, a.start());
-        if (ci < 0) return sentence.end();
-        end = Math.max(end, clauses.get(ci).end() + 1);
-      }
+      if (segmentEnds == null) segmentEnds = segmentEnds();
+      int end = segmentEnds[Spans.indexAt(sentences, sentence.start())];
       return end < 0 ? sentence.end() : Math.min(end, sentence.end());
+    }
+
+    /** Per sentence, the field's figures read once (not once per sentence: a page-long run-on
+     * paragraph has thousands of both). */
+    private int[] segmentEnds;
+
+    /**
+     * For each sentence, the end of its last figure's clause plus that clause's break; -1 for a
+     * sentence without figures, and past the sentence when a figure lies outside every clause (the
+     * whole sentence is then segmented).
+     */
+    private int[] segmentEnds() {
+      int[] ends = new int[sentences.size()];
+      Arrays.fill(ends, -1);
+      for (Amount a : amounts) {
+        int si = Spans.indexAt(sentences, a.start());
+        if (si < 0) continue;
+        int ci = Spans.indexAt(clauses, a.start());
+        ends[si] = ci < 0 ? Integer.MAX_VALUE : Math.max(ends[si], clauses.get(ci).end() + 1);
+      }
+      return ends;
     }
 
     private static boolean insideQuotes(String s, int pos) {
@@ -1035,34 +1053,82 @@ public final class MetricExtractor {
       return core.length() >= 3;
     }
 
-    /** The last named project mentioned in the deck or this field before {@code pos}. */
+    /** The last named project mentioned in this field before {@code pos}. */
     private String lastNamedProject(int pos) {
-      String before = text.substring(0, Math.max(0, pos));
-      String last = null;
-      for (int idx = before.indexOf("项目"); idx >= 0; idx = before.indexOf("项目", idx + 2)) {
-        String phrase = phraseEndingAt(before, idx + 2);
-        if (isNamedProject(phrase)) last = projectName(phrase);
-      }
-      return last;
+      if (namedProjects == null) namedProjects = namedProjects();
+      return namedProjects.lastEndingBy(pos);
     }
 
     /** The last company named (…有限公司/…集团) in this field before {@code pos} (what 该公司 refers to). */
     private String lastCompany(int pos) {
-      String before = text.substring(0, Math.max(0, pos));
-      String last = null;
-      Matcher cm = NAMED_COMPANY_WORD.matcher(before);
-      while (cm.find()) {
-        String core = LEADING_JUNK.matcher(phraseEndingAt(before, cm.end())).replaceFirst("");
-        if (core.length() - (cm.end() - cm.start()) >= 2 && !NOT_A_COMPANY.matcher(core).find()) last = core;
-      }
-      return last;
+      if (namedCompanies == null) namedCompanies = namedCompanies();
+      return namedCompanies.lastEndingBy(pos);
     }
+
+    /**
+     * Named projects and companies of the field, found once when a figure first refers back to one
+     * (该项目, 该公司): searching the text before each such figure made a long field quadratic.
+     */
+    private Mentions namedProjects, namedCompanies;
+
+    private Mentions namedProjects() {
+      Mentions out = new Mentions();
+      for (int idx = text.indexOf("项目"); idx >= 0; idx = text.indexOf("项目", idx + 2)) {
+        // a phrase reads only what lies before its end, so it is the same as in the text before pos
+        String phrase = phraseEndingAt(text, idx + 2);
+        if (isNamedProject(phrase)) out.add(idx + 2, projectName(phrase));
+      }
+      return out;
+    }
+
+    private Mentions namedCompanies() {
+      Mentions out = new Mentions();
+      // the company words are fixed and none begins another, so a match in the text before pos is
+      // exactly a match of the whole text that ends by pos
+      Matcher cm = NAMED_COMPANY_WORD.matcher(text);
+      while (cm.find()) {
+        String core = LEADING_JUNK.matcher(phraseEndingAt(text, cm.end())).replaceFirst("");
+        if (core.length() - (cm.end() - cm.start()) >= 2 && !NOT_A_COMPANY.matcher(core).find()) {
+          out.add(cm.end(), core);
+        }
+      }
+      return out;
+    }
+
+    /** Names at their end offsets, in order of offset. */
+    private static final class Mentions {
+      private final List<Integer> ends = new ArrayList<>();
+      private final List<String> names = new ArrayList<>();
+
+      void add(int end, String name) {
+        ends.add(end);
+        names.add(name);
+      }
+
+      /** The last name ending at or before {@code pos}; null when none. */
+      String lastEndingBy(int pos) {
+        // ends strictly increase, so a hit is the only entry with that end; a miss gives
+        // -(insertion point) - 1, and the entries before the insertion point end earlier
+        int i = Collections.binarySearch(ends, pos);
+        int last = i >= 0 ? i : -i - 2;
+        return last >= 0 ? names.get(last) : null;
+      }
+    }
+
+    private static final int DISTRICT_LOOK_BACK = 600;
 
     /** The district or zone named last before {@code pos} (what 该区/全区 refer to). */
     private String lastDistrict(int pos) {
-      String before = deck + "\n" + text.substring(0, Math.max(0, pos));
-      int from = Math.max(0, before.length() - 600);
-      String w = before.substring(from);
+      // only the last DISTRICT_LOOK_BACK characters before pos (the deck's too, near the start);
+      // copying all the text before pos for each figure made a long field quadratic
+      int end = Math.max(0, pos);
+      String w;
+      if (end >= DISTRICT_LOOK_BACK) {
+        w = text.substring(end - DISTRICT_LOOK_BACK, end);
+      } else {
+        String before = deck + "\n" + text.substring(0, end);
+        w = before.substring(Math.max(0, before.length() - DISTRICT_LOOK_BACK));
+      }
       String last = null;
       for (Places.Place p : Places.find(w, false)) {
         if (p.start() > 0 && "(（".indexOf(w.charAt(p.start() - 1)) >= 0) continue;

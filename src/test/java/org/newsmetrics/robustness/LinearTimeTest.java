@@ -3,6 +3,8 @@ package org.newsmetrics.robustness;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.newsmetrics.model.Page;
  */
 class LinearTimeTest {
   static final double MAX_RATIO = 25;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private final PageProcessor processor = new PageProcessor();
 
   @Test
@@ -52,6 +55,8 @@ class LinearTimeTest {
     worst.put("numerals", "一二三四五六七八九十百千万亿两零〇".repeat(8_000));
     worst.put("punctuation", "，。、；：“”（）".repeat(20_000));
     worst.put("amounts", "签约项目65个、总投资113.86亿元，".repeat(6_000));
+    // every figure refers back (该项目, 该公司) to a name far before it in the same paragraph
+    worst.put("references back", ("江苏长电科技有限公司新建芯片封装项目开工，" + "该项目总投资1亿元，该公司纳税1亿元，".repeat(10_000)));
     worst.put("long line", seedText.replace("\n", "").repeat(3));
     worst.put("short lines", seedText.replaceAll("(.{7})", "$1\n"));
     worst.put("repeated paragraph", (seeds.get(1).lines().filter(l -> l.length() > 100).findFirst().orElseThrow() + "\n\n").repeat(400));
@@ -68,28 +73,40 @@ class LinearTimeTest {
   }
 
   /**
-   * A run-on paragraph of figures (no sentence end for 100 000s of characters) costs the same per
-   * megabyte at four times the length: no step searches back to the paragraph's start per figure.
+   * A run-on paragraph of figures (no sentence end for 100 000s of characters) costs about the same
+   * per megabyte at eight times the length: no step searches back to the paragraph's start per
+   * figure. A quadratic step would make the large run cost up to 8× more per megabyte; the bound of
+   * 3× leaves room for a noisy machine. Sizes are measured alternately and the best of three kept,
+   * so a slow spell of the machine hits both sizes alike.
    */
   @Test
-  void aRunOnParagraphOfFiguresCostsTheSamePerMegabyteAtFourTimesTheLength() {
+  void aRunOnParagraphOfFiguresCostsTheSamePerMegabyteAtEightTimesTheLength() {
     String clause = "签约项目65个、总投资113.86亿元，";
-    String small = clause.repeat(6_000);
+    String small = clause.repeat(3_000);
     String large = clause.repeat(24_000);
     time(small);
     time(large); // warm up
-    double smallPerMb = Math.min(time(small), time(small)) / (small.length() / 1e6);
-    double largePerMb = Math.min(time(large), time(large)) / (large.length() / 1e6);
+    double smallBest = Double.MAX_VALUE;
+    double largeBest = Double.MAX_VALUE;
+    for (int round = 0; round < 3; round++) {
+      smallBest = Math.min(smallBest, time(small));
+      largeBest = Math.min(largeBest, time(large));
+    }
+    double smallPerMb = smallBest / (small.length() / 1e6);
+    double largePerMb = largeBest / (large.length() / 1e6);
     double growth = largePerMb / smallPerMb;
     System.out.printf("run-on figures: %.1f ms/MB at %d chars, %.1f ms/MB at %d chars: %.2f×%n",
         smallPerMb, small.length(), largePerMb, large.length(), growth);
-    assertTrue(growth <= 1.8, "time per MB grew " + growth + "× when the paragraph grew 4×");
+    assertTrue(growth <= 3.0, "time per MB grew " + growth + "× when the paragraph grew 8×");
   }
 
-  /** Milliseconds to process one page. */
+  /**
+   * CPU milliseconds this thread spends processing one page: CPU time rather than wall time, so
+   * other processes and garbage-collector pauses do not count against the input.
+   */
   private double time(String text) {
-    long t0 = System.nanoTime();
+    long t0 = THREADS.getCurrentThreadCpuTime();
     processor.process(new Page("t", "t.txt", text, "UTF-8", text.length()));
-    return (System.nanoTime() - t0) / 1e6;
+    return (THREADS.getCurrentThreadCpuTime() - t0) / 1e6;
   }
 }
