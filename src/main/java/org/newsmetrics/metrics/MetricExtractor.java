@@ -980,8 +980,10 @@ public final class MetricExtractor {
       return end < 0 ? sentence.end() : Math.min(end, sentence.end());
     }
 
-    /** Per sentence, the field's figures read once (not once per sentence: a page-long run-on
-     * paragraph has thousands of both). */
+    /**
+     * {@link #segmentEnds()}, computed once per field: reading every figure for each sentence made
+     * a page-long run-on paragraph (thousands of both) quadratic.
+     */
     private int[] segmentEnds;
 
     /**
