@@ -118,39 +118,112 @@ public final class PageCleaner {
     String docId = page.docId();
     String raw = page.text() == null ? "" : page.text();
     if (raw.startsWith("\uFEFF")) raw = raw.substring(1);
-    String[] lines = TextNorm.lines(raw);
-    int n = lines.length;
-    String[] disp = new String[n];
-    String[] mf = new String[n];
-    String[] kind = new String[n];
-    boolean[] indent = new boolean[n];
+    Lines l = new Lines(TextNorm.lines(raw));
     List<RemovedBlock> removed = new ArrayList<>();
     PageVerdicts v = new PageVerdicts(rules);
 
-    for (int i = 0; i < n; i++) {
-      String l = lines[i];
-      indent[i] = !l.isEmpty() && Character.isWhitespace(l.charAt(0)) && !l.isBlank();
-      disp[i] = TextNorm.display(l).strip();
-      mf[i] = disp[i].isEmpty() ? "" : TextNorm.match(disp[i]);
+    // 1. whole-line furniture
+    markFurniture(l);
+    String zonePublication = markColophonZones(l, v);
+    markLinkLists(l, v);
+    markEditorNames(l);
+    for (int i = 0; i < l.n; i++) {
+      if (l.kind[i] != null) removed.add(new RemovedBlock(docId, l.kind[i], l.disp[i], i + 1, i + 1));
     }
 
-    // 1. whole-line furniture
-    boolean[] strong = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      if (disp[i].isEmpty()) continue;
-      LayoutRules.FurnitureRule r = rules.furniture(mf[i]);
-      if (r != null) {
-        kind[i] = r.kind();
-        strong[i] = r.strong();
-      } else if (rules.navigationBar(mf[i])) {
-        kind[i] = "navigation";
+    // 2. inline furniture: continuation markers, glued photo credits, pinyin glosses
+    stripInlineFurniture(l, docId, removed);
+
+    // 3. blocks of content lines -> paragraphs
+    List<Para> paras = paragraphs(l, v);
+
+    // markers and credits that a hard wrap split over two lines
+    for (Para p : paras) stripWrappedFurniture(p, docId, removed);
+
+    // 4. duplicates, spliced fragments, interposed leads, column breaks
+    Dedup.run(paras, docId, removed);
+    moveInterposedLeads(paras, v);
+    joinColumnBreaks(paras, v);
+
+    // 5. publication and date
+    PageDate.Result date = PageDate.find(l.lines, l.disp, l.kind, paras.stream().map(Para::str).toList(), zonePublication);
+
+    List<Paragraph> out = new ArrayList<>();
+    for (Para p : paras) {
+      if (p.text.isEmpty()) continue;
+      out.add(new Paragraph(p.str(), p.firstLine(), p.lastLine()));
+    }
+    removed.sort(Comparator.comparingInt(RemovedBlock::lineStart));
+    return new CleanPage(page, date.publication(), date.date(), date.source(), List.copyOf(out), List.copyOf(removed));
+  }
+
+  /**
+   * A page's lines and what the steps learn about each. Each step is a method of its own: one
+   * method holding every step's loop made the JIT compile it again and again, each time whole.
+   */
+  private static final class Lines {
+    final String[] lines;
+    final int n;
+    /** The line as displayed (widths normalised), stripped. */
+    final String[] disp;
+    /** The form furniture patterns match. */
+    final String[] mf;
+    /** The furniture kind of a removed line; null for content. */
+    final String[] kind;
+    final boolean[] indent;
+    /** A strong colophon line: it opens a zone of furniture. */
+    final boolean[] strong;
+    /** The line's text once inline furniture is cut; null for a line that is not content. */
+    final String[] content;
+    final boolean[] contStart;
+    final boolean[] contEnd;
+    final boolean[] credit;
+
+    Lines(String[] lines) {
+      this.lines = lines;
+      n = lines.length;
+      disp = new String[n];
+      mf = new String[n];
+      kind = new String[n];
+      indent = new boolean[n];
+      strong = new boolean[n];
+      content = new String[n];
+      contStart = new boolean[n];
+      contEnd = new boolean[n];
+      credit = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        String l = lines[i];
+        indent[i] = !l.isEmpty() && Character.isWhitespace(l.charAt(0)) && !l.isBlank();
+        disp[i] = TextNorm.display(l).strip();
+        mf[i] = disp[i].isEmpty() ? "" : TextNorm.match(disp[i]);
       }
     }
-    // colophon zones: from a strong colophon line (and the masthead lines printed just above it)
-    // to the next story
+  }
+
+  private void markFurniture(Lines l) {
+    for (int i = 0; i < l.n; i++) {
+      if (l.disp[i].isEmpty()) continue;
+      LayoutRules.FurnitureRule r = rules.furniture(l.mf[i]);
+      if (r != null) {
+        l.kind[i] = r.kind();
+        l.strong[i] = r.strong();
+      } else if (rules.navigationBar(l.mf[i])) {
+        l.kind[i] = "navigation";
+      }
+    }
+  }
+
+  /**
+   * Colophon zones: from a strong colophon line (and the masthead lines printed just above it) to
+   * the next story. Returns the publication a zone names, if any.
+   */
+  private static String markColophonZones(Lines l, PageVerdicts v) {
+    String[] disp = l.disp;
+    String[] kind = l.kind;
+    int n = l.n;
     String zonePublication = null;
     for (int z = 0; z < n; z++) {
-      if (!strong[z]) continue;
+      if (!l.strong[z]) continue;
       // a zone needs company: another furniture line among the next few (主办：… alone may be an event notice)
       int company = 0;
       for (int j = z + 1, seen = 0; j < n && seen < 6; j++) {
@@ -185,10 +258,16 @@ public final class PageCleaner {
       }
       z = i;
     }
-    // link lists under 相关新闻 / 推荐阅读: the headline-shaped lines that follow are links
-    for (int i = 0; i < n; i++) {
-      if (!"navigation".equals(kind[i]) || !LINK_LIST_HEAD.matcher(mf[i]).matches()) continue;
-      for (int j = i + 1; j < n; j++) {
+    return zonePublication;
+  }
+
+  /** Link lists under 相关新闻 / 推荐阅读: the headline-shaped lines that follow are links. */
+  private static void markLinkLists(Lines l, PageVerdicts v) {
+    String[] disp = l.disp;
+    String[] kind = l.kind;
+    for (int i = 0; i < l.n; i++) {
+      if (!"navigation".equals(kind[i]) || !LINK_LIST_HEAD.matcher(l.mf[i]).matches()) continue;
+      for (int j = i + 1; j < l.n; j++) {
         if (disp[j].isEmpty()) {
           int k = nextNonBlank(disp, j);
           if (k < 0 || !v.headlineLike(LIST_BULLET.matcher(disp[k]).replaceFirst(""))) break;
@@ -200,41 +279,39 @@ public final class PageCleaner {
         kind[j] = "navigation";
       }
     }
-    // names under an editor label (值班编委 / 朱璇 祝建新)
-    for (int i = 0; i < n; i++) {
-      if (!"masthead".equals(kind[i]) || !EDITOR_LABEL.matcher(mf[i]).matches()) continue;
-      int j = nextNonBlank(disp, i);
-      if (j >= 0 && kind[j] == null && EDITOR_NAMES.matcher(disp[j]).matches()) {
-        kind[j] = "masthead";
+  }
+
+  /** Names under an editor label (值班编委 / 朱璇 祝建新). */
+  private static void markEditorNames(Lines l) {
+    for (int i = 0; i < l.n; i++) {
+      if (!"masthead".equals(l.kind[i]) || !EDITOR_LABEL.matcher(l.mf[i]).matches()) continue;
+      int j = nextNonBlank(l.disp, i);
+      if (j >= 0 && l.kind[j] == null && EDITOR_NAMES.matcher(l.disp[j]).matches()) {
+        l.kind[j] = "masthead";
       }
     }
-    for (int i = 0; i < n; i++) {
-      if (kind[i] != null) removed.add(new RemovedBlock(docId, kind[i], disp[i], i + 1, i + 1));
-    }
+  }
 
-    // 2. inline furniture: continuation markers, glued photo credits, pinyin glosses
-    String[] content = new String[n];
-    boolean[] contStart = new boolean[n];
-    boolean[] contEnd = new boolean[n];
-    boolean[] credit = new boolean[n];
+  /** Continuation markers, glued photo credits and pinyin glosses cut out of content lines. */
+  private static void stripInlineFurniture(Lines l, String docId, List<RemovedBlock> removed) {
     boolean pendingStart = false;
-    for (int i = 0; i < n; i++) {
-      if (disp[i].isEmpty() || kind[i] != null) continue;
-      String t = disp[i];
+    for (int i = 0; i < l.n; i++) {
+      if (l.disp[i].isEmpty() || l.kind[i] != null) continue;
+      String t = l.disp[i];
       String st = TextNorm.simplified(t); // patterns see simplified text; cuts apply to the original
       Matcher m = LayoutRules.MARKER_START.find(st);
       if (m != null) {
         removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(m.end()).strip();
         st = TextNorm.simplified(t);
-        contStart[i] = true;
+        l.contStart[i] = true;
       }
       m = LayoutRules.MARKER_END.find(st);
       if (m != null) {
         removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
         st = TextNorm.simplified(t);
-        contEnd[i] = true;
+        l.contEnd[i] = true;
       }
       m = LayoutRules.CREDIT_END.find(st);
       boolean credited = m != null && m.start() > 0;
@@ -245,7 +322,7 @@ public final class PageCleaner {
       if (credited) {
         removed.add(new RemovedBlock(docId, "photo_credit", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
-        credit[i] = true;
+        l.credit[i] = true;
       }
       if (TextNorm.mayHoldPinyinGloss(t)) {
         m = TextNorm.pinyinGlosses(t);
@@ -259,24 +336,27 @@ public final class PageCleaner {
         if (last > 0) t = sb.append(t.substring(last)).toString();
       }
       if (t.isEmpty()) {
-        kind[i] = "page_marker";
-        if (contStart[i]) pendingStart = true;
+        l.kind[i] = "page_marker";
+        if (l.contStart[i]) pendingStart = true;
         continue;
       }
       if (pendingStart) {
-        contStart[i] = true;
+        l.contStart[i] = true;
         pendingStart = false;
       }
-      content[i] = t;
+      l.content[i] = t;
     }
+  }
 
-    // 3. blocks of content lines -> paragraphs
+  /** Blocks of content lines, each rejoined into paragraphs. */
+  private static List<Para> paragraphs(Lines l, PageVerdicts v) {
+    String[] content = l.content;
     List<Para> paras = new ArrayList<>();
     int block = 0;
     boolean barrier = false;
-    for (int i = 0; i < n; ) {
+    for (int i = 0; i < l.n; ) {
       if (content[i] == null) {
-        if (!disp[i].isEmpty()) barrier = true;
+        if (!l.disp[i].isEmpty()) barrier = true;
         i++;
         continue;
       }
@@ -285,10 +365,10 @@ public final class PageCleaner {
       List<Boolean> ind = new ArrayList<>();
       List<Integer> nos = new ArrayList<>();
       List<String> src = new ArrayList<>();
-      while (j < n && content[j] != null) {
+      while (j < l.n && content[j] != null) {
         bl.add(content[j]);
-        src.add(lines[j].strip());
-        ind.add(indent[j] || contStart[j]);
+        src.add(l.lines[j].strip());
+        ind.add(l.indent[j] || l.contStart[j]);
         nos.add(j);
         j++;
       }
@@ -302,33 +382,15 @@ public final class PageCleaner {
           int ln = nos.get(k);
           String s = content[ln];
           p.append(LineRejoiner.joint(p.text, s) + s, ln + 1); // the builder: no copy of the text so far
-          p.contStart |= contStart[ln] && k == g.get(0);
-          p.contEnd |= contEnd[ln];
-          p.credit |= credit[ln];
+          p.contStart |= l.contStart[ln] && k == g.get(0);
+          p.contEnd |= l.contEnd[ln];
+          p.credit |= l.credit[ln];
         }
         paras.add(p);
       }
       i = j;
     }
-
-    // markers and credits that a hard wrap split over two lines
-    for (Para p : paras) stripWrappedFurniture(p, docId, removed);
-
-    // 4. duplicates, spliced fragments, interposed leads, column breaks
-    Dedup.run(paras, docId, removed);
-    moveInterposedLeads(paras, v);
-    joinColumnBreaks(paras, v);
-
-    // 5. publication and date
-    PageDate.Result date = PageDate.find(lines, disp, kind, paras.stream().map(Para::str).toList(), zonePublication);
-
-    List<Paragraph> out = new ArrayList<>();
-    for (Para p : paras) {
-      if (p.text.isEmpty()) continue;
-      out.add(new Paragraph(p.str(), p.firstLine(), p.lastLine()));
-    }
-    removed.sort(Comparator.comparingInt(RemovedBlock::lineStart));
-    return new CleanPage(page, date.publication(), date.date(), date.source(), List.copyOf(out), List.copyOf(removed));
+    return paras;
   }
 
   private static void stripWrappedFurniture(Para p, String docId, List<RemovedBlock> removed) {
