@@ -29,6 +29,19 @@ final class Dedup {
     int n = paras.size();
     String[] m = new String[n];
     for (int i = 0; i < n; i++) m[i] = TextNorm.match(paras.get(i).str());
+    PageCleaner.Para[] keeper = keepers(paras, m);
+    List<PageCleaner.Para> out = new ArrayList<>();
+    List<String> outForms = new ArrayList<>(); // the kept paragraphs' forms: their text is unchanged
+    List<PageCleaner.Para[]> moves = dropCopies(paras, m, keeper, docId, removed, out, outForms);
+    cutRepeatedTails(out, outForms.toArray(new String[0]), docId, removed);
+    moveFragments(out, moves);
+    paras.clear();
+    paras.addAll(out);
+  }
+
+  /** For each paragraph printed again elsewhere on the page, the copy that is kept; else null. */
+  private static PageCleaner.Para[] keepers(List<PageCleaner.Para> paras, String[] m) {
+    int n = m.length;
     PageCleaner.Para[] keeper = new PageCleaner.Para[n];
     Index idx = new Index(m);
     boolean searchable = (long) n * idx.all.length() <= SEARCH_BUDGET;
@@ -52,13 +65,20 @@ final class Dedup {
         }
       }
     }
-    List<PageCleaner.Para> out = new ArrayList<>();
-    List<String> outForms = new ArrayList<>(); // the kept paragraphs' forms: their text is unchanged
-    // a fragment right after dropped copies: moves behind the kept copy when the text before the
-    // dropped run and the fragment are both cut off (checked after tails are cut below)
+    return keeper;
+  }
+
+  /**
+   * Moves the paragraphs that are kept (and their forms) to {@code out}, the others to
+   * {@code removed}. Returns the fragments right after dropped copies, each with the kept copy it
+   * may belong behind and the paragraph before it: {fragment, keeper, previous}.
+   */
+  private static List<PageCleaner.Para[]> dropCopies(List<PageCleaner.Para> paras, String[] m,
+      PageCleaner.Para[] keeper, String docId, List<RemovedBlock> removed, List<PageCleaner.Para> out,
+      List<String> outForms) {
     List<PageCleaner.Para[]> moves = new ArrayList<>();
     PageCleaner.Para lastKeeper = null;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < m.length; i++) {
       PageCleaner.Para p = paras.get(i);
       if (keeper[i] != null) {
         int[] r = p.lineRange(0, p.text.length());
@@ -73,13 +93,17 @@ final class Dedup {
       out.add(p);
       outForms.add(m[i]);
     }
-    // tails repeated elsewhere
-    String[] mo = outForms.toArray(new String[0]);
+    return moves;
+  }
+
+  /** Cuts the tail of a paragraph that another paragraph repeats (a block spliced into a story). */
+  private static void cutRepeatedTails(List<PageCleaner.Para> out, String[] mo, String docId,
+      List<RemovedBlock> removed) {
     Index tails = new Index(mo);
     long tailSearches = 0;
     for (String f : mo) tailSearches += f.length() / MIN_TAIL;
-    boolean tailsAffordable = tailSearches * tails.all.length() <= SEARCH_BUDGET;
-    for (int pi = 0; tailsAffordable && pi < out.size(); pi++) {
+    if (tailSearches * tails.all.length() > SEARCH_BUDGET) return;
+    for (int pi = 0; pi < out.size(); pi++) {
       PageCleaner.Para p = out.get(pi);
       String t = p.str();
       if (TextNorm.visibleLength(t) < MIN_TAIL * 2) continue;
@@ -102,6 +126,13 @@ final class Dedup {
         }
       }
     }
+  }
+
+  /**
+   * A fragment right after dropped copies moves behind the kept copy when the text before the
+   * dropped run and the fragment are both cut off (checked once tails are cut).
+   */
+  private static void moveFragments(List<PageCleaner.Para> out, List<PageCleaner.Para[]> moves) {
     for (PageCleaner.Para[] mv : moves) {
       PageCleaner.Para f = mv[0];
       if (TextNorm.endsSentence(f.str()) || TextNorm.endsSentence(mv[2].str())) continue;
@@ -109,8 +140,6 @@ final class Dedup {
       out.remove(f);
       out.add(indexOf(out, mv[1]) + 1, f);
     }
-    paras.clear();
-    paras.addAll(out);
   }
 
   /** All paragraphs' comparison forms in one string, to find which paragraphs hold a text. */

@@ -35,40 +35,67 @@ final class PageDate {
   private static final Pattern YEAR_PREFIX = Pattern.compile("\\d{4}年");
 
   static Result find(String[] rawLines, String[] disp, String[] kind, List<String> paragraphs, String zonePublication) {
-    String publication = zonePublication;
-    LocalDate explicit = null;
-    for (int i = 0; i < disp.length; i++) {
-      String t = disp[i];
-      if (t.isEmpty()) continue;
-      boolean furniture = kind[i] != null;
-      Matcher src = furniture ? SOURCE.find(t) : null;
-      if (src != null && publication == null) publication = src.group(1);
-      if (explicit == null) {
-        Matcher md = MASTHEAD_DATE.find(t);
-        Matcher anyDate;
-        if (md != null) explicit = date(md.group(1), md.group(2), md.group(3));
-        else if ("masthead".equals(kind[i]) && (anyDate = PAGE_HEADER_DATE.find(t)) != null) {
-          explicit = date(anyDate.group(1), anyDate.group(2), anyDate.group(3));
-        } else if (furniture && "navigation".equals(kind[i])) {
-          Matcher m = STAMP.find(t);
-          if (m != null) explicit = date(m.group(1), m.group(2), m.group(3));
-        }
-      }
-    }
-    if (publication == null) {
-      for (int i = 0; i < disp.length; i++) {
-        if ("navigation".equals(kind[i]) || "masthead".equals(kind[i])) {
-          Matcher m = SITE.find(disp[i]);
-          if (m != null) {
-            publication = m.group(1);
-            break;
-          }
-        }
-      }
-    }
+    String publication = zonePublication != null ? zonePublication : sourceNamed(disp, kind);
+    if (publication == null) publication = siteNamed(disp, kind);
+    LocalDate explicit = statedDate(disp, kind);
     if (explicit != null) return new Result(publication, explicit, "explicit");
 
     // inferred
+    int year = latestYear(paragraphs);
+    int[] monthDay = latestMonthDay(paragraphs, year);
+    int bestM = monthDay[0];
+    int bestD = monthDay[1];
+    if (bestM > 0) bestD = laterDayOfMonth(paragraphs, bestD);
+    if (year > 0 && bestM > 0) {
+      LocalDate d = date(String.valueOf(year), String.valueOf(bestM), String.valueOf(bestD));
+      if (d != null) return new Result(publication, d.plusDays(1), "inferred");
+    }
+    return new Result(publication, null, "none");
+  }
+
+  /** The source a furniture line names (来源：…), else null. */
+  private static String sourceNamed(String[] disp, String[] kind) {
+    for (int i = 0; i < disp.length; i++) {
+      if (disp[i].isEmpty() || kind[i] == null) continue;
+      Matcher src = SOURCE.find(disp[i]);
+      if (src != null) return src.group(1);
+    }
+    return null;
+  }
+
+  /** The site or paper a navigation or masthead line starts with, else null. */
+  private static String siteNamed(String[] disp, String[] kind) {
+    for (int i = 0; i < disp.length; i++) {
+      if ("navigation".equals(kind[i]) || "masthead".equals(kind[i])) {
+        Matcher m = SITE.find(disp[i]);
+        if (m != null) return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** The date the page states: a masthead date, a page header's, a web page's time stamp. */
+  private static LocalDate statedDate(String[] disp, String[] kind) {
+    for (int i = 0; i < disp.length; i++) {
+      String t = disp[i];
+      if (t.isEmpty()) continue;
+      LocalDate d = null;
+      Matcher md = MASTHEAD_DATE.find(t);
+      Matcher anyDate;
+      if (md != null) d = date(md.group(1), md.group(2), md.group(3));
+      else if ("masthead".equals(kind[i]) && (anyDate = PAGE_HEADER_DATE.find(t)) != null) {
+        d = date(anyDate.group(1), anyDate.group(2), anyDate.group(3));
+      } else if ("navigation".equals(kind[i])) {
+        Matcher m = STAMP.find(t);
+        if (m != null) d = date(m.group(1), m.group(2), m.group(3));
+      }
+      if (d != null) return d;
+    }
+    return null;
+  }
+
+  /** The latest year the stories mention as a year of events (not 到2025年, not a deadline); 0 if none. */
+  private static int latestYear(List<String> paragraphs) {
     int year = 0;
     for (String p : paragraphs) {
       if (!YEAR.mayMatch(p)) continue;
@@ -81,6 +108,11 @@ final class PageDate {
         year = Math.max(year, Integer.parseInt(m.group(1)));
       }
     }
+    return year;
+  }
+
+  /** The latest month and day of a reported (not announced) event, in {@code year} if one is given; {0, 0} if none. */
+  private static int[] latestMonthDay(List<String> paragraphs, int year) {
     int bestM = 0;
     int bestD = 0;
     for (String p : paragraphs) {
@@ -102,23 +134,23 @@ final class PageDate {
         }
       }
     }
-    if (bestM > 0) {
-      for (String p : paragraphs) {
-        if (!DAY_ONLY.mayMatch(p)) continue;
-        Matcher m = DAY_ONLY.pattern().matcher(p);
-        while (m.find()) {
-          int d = Integer.parseInt(m.group(1));
-          String before = p.substring(Math.max(0, m.start() - 4), m.start());
-          if (FUTURE_BEFORE.matcher(before).find()) continue;
-          if (d > bestD && d <= 31 && d - bestD <= 7) bestD = d;
-        }
+    return new int[] {bestM, bestD};
+  }
+
+  /** A later day of the same month a story reports with the day alone (…18日上午), within a week; else {@code day}. */
+  private static int laterDayOfMonth(List<String> paragraphs, int day) {
+    int bestD = day;
+    for (String p : paragraphs) {
+      if (!DAY_ONLY.mayMatch(p)) continue;
+      Matcher m = DAY_ONLY.pattern().matcher(p);
+      while (m.find()) {
+        int d = Integer.parseInt(m.group(1));
+        String before = p.substring(Math.max(0, m.start() - 4), m.start());
+        if (FUTURE_BEFORE.matcher(before).find()) continue;
+        if (d > bestD && d <= 31 && d - bestD <= 7) bestD = d;
       }
     }
-    if (year > 0 && bestM > 0) {
-      LocalDate d = date(String.valueOf(year), String.valueOf(bestM), String.valueOf(bestD));
-      if (d != null) return new Result(publication, d.plusDays(1), "inferred");
-    }
-    return new Result(publication, null, "none");
+    return bestD;
   }
 
   private static LocalDate date(String y, String m, String d) {
