@@ -865,7 +865,7 @@ public final class MetricExtractor {
         cands.removeIf(c -> c.type().equals("company") && window.length() - c.end() <= 8
             && !lex.companies.contains(c.name()));
       }
-      Cand best = best(x.metric, cands);
+      Cand best = coordinated(best(x.metric, cands), cands, window, a, sentence);
       if (best == null && (window.contains("项目建成") || window.contains("项目达产") || window.contains("项目投产"))) {
         String last = lastNamedProject(sentence.start());
         if (last != null) best = new Cand(0, last, "project", 0);
@@ -917,6 +917,41 @@ public final class MetricExtractor {
     }
 
     /** The candidate the figure is about: the last named, projects and firms before regions for money. */
+    /**
+     * Projects or companies the text joins (A项目和B项目, A公司、B公司): with 分别 between them and the
+     * figure, the figure belongs to the name in its place (the second figure after 分别 to the
+     * second name); without, to all of them, as the text names them together.
+     */
+    private Cand coordinated(Cand best, List<Cand> cands, String window, Amount a, Span sentence) {
+      if (best == null || !(best.type().equals("project") || best.type().equals("company"))) return best;
+      List<Cand> joined = new ArrayList<>();
+      joined.add(best);
+      for (Cand head = best; head != null; ) {
+        Cand before = null;
+        for (Cand c : cands) {
+          if (c.type().equals(best.type()) && c.end() <= head.start()
+              && COORDINATORS.contains(window.substring(c.end(), head.start()))) {
+            before = c;
+          }
+        }
+        if (before != null) joined.add(0, before);
+        head = before;
+      }
+      if (joined.size() < 2) return best;
+      int respectively = window.lastIndexOf("分别"); // the nearest: a sentence may list twice
+      if (respectively < best.end()) {
+        Cand first = joined.get(0);
+        return new Cand(best.end(), window.substring(first.start(), best.end()), best.type(), first.start());
+      }
+      int place = 0;
+      for (Amount other : amounts) {
+        if (other.start() >= sentence.start() + respectively && other.start() < a.start()) place++;
+      }
+      return place < joined.size() ? joined.get(place) : best;
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("和", "及", "以及", "与", "、");
+
     private static Cand best(String metric, List<Cand> cands) {
       boolean money = !COUNT_METRICS.contains(metric);
       Cand best = null;
@@ -1034,10 +1069,24 @@ public final class MetricExtractor {
           if (depth == 0) break;
           depth--;
         } else if (depth == 0 && PHRASE_STOPS.indexOf(c) >= 0) break;
+        else if (depth == 0 && coordinates(s, i - 1)) break;
         i--;
       }
       return s.substring(i, end).strip();
     }
+
+    /**
+     * Whether the 和/及 at {@code at} joins two names (A项目和B项目, A公司及B集团). Only after a name's
+     * head word: elsewhere 和 is part of names (和利时, 中和).
+     */
+    private static boolean coordinates(String s, int at) {
+      char c = s.charAt(at);
+      if (c != '和' && c != '及') return false;
+      for (String head : NAME_HEADS) if (s.startsWith(head, at - head.length())) return true;
+      return false;
+    }
+
+    private static final String[] NAME_HEADS = {"项目", "公司", "集团"};
 
     /** A project phrase without the clause words before its name (滨湖区今年计划实施重大产业项目 → 重大产业项目). */
     private static String projectName(String phrase) {
