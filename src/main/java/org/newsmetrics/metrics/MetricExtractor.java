@@ -422,14 +422,15 @@ public final class MetricExtractor {
       x.start = origOffset(a.start());
       x.end = origOffset(a.end() - 1) + 1;
       x.rawText = orig.substring(x.start, x.end);
-      x.modality = modality(a, clause, ci, sentence, p);
+      Found cont = continued(prev, si, sentence, clause, a);
+      x.modality = modality(a, clause, ci, sentence, p, cont);
       if (x.modality.equals("forecast") && x.metric.equals("investment")
           && cueModality(text.substring(clause.start(), a.start()).replace("将", ""), true) == null
           && text.substring(clause.start(), a.start()).contains("将")) {
         x.modality = "reported"; // 该项目将投资50亿元: a project's stated figure
       }
       subject(x, a, sentence, clause);
-      x.period = period(x, a, clause, ci, sentence, p);
+      x.period = period(x, a, clause, ci, sentence, p, cont);
       x.industry = industry(x, a, clause, sentence);
       out.add(x);
       return x;
@@ -648,10 +649,11 @@ public final class MetricExtractor {
 
     // ---------------------------------------------------------------- modality
 
-    private String modality(Amount a, Span clause, int ci, Span sentence, Found prev) {
+    private String modality(Amount a, Span clause, int ci, Span sentence, Found prev, Found cont) {
       String own = text.substring(clause.start(), a.start());
       String m = cueModality(own, true);
       if (m != null) return m;
+      if (cont != null) return cont.modality;
       boolean shortOwn = own.strip().length() <= 8;
       if (shortOwn && prev != null) return prev.modality;
       for (int k = ci - 1; k >= 0; k--) {
@@ -671,6 +673,33 @@ public final class MetricExtractor {
       }
       return "reported";
     }
+
+    /**
+     * The figure whose statement this one continues, sharing its time and modality, or null:
+     * <ul>
+     *   <li>a clause that goes on with the same subject's next verb (高新区今年力争签约项目40个，
+     *       实现产值2000亿元: 实现 is still 今年 and still 力争);
+     *   <li>其中 (among them), in the same sentence or opening the next one in the same paragraph
+     *       (签约项目27个；其中10亿元以上项目9个).
+     * </ul>
+     * A clause with a time or a cue of its own keeps it: those are read before this is asked.
+     */
+    private Found continued(Found prev, int si, Span sentence, Span clause, Amount a) {
+      if (prev == null) return null;
+      String own = text.substring(clause.start(), a.start()).strip();
+      boolean among = own.startsWith("其中") || sentence.of(text).strip().startsWith("其中");
+      if (prev.sentence == si) {
+        if (among) return prev;
+        for (String verb : CONTINUING_VERBS) if (own.startsWith(verb)) return prev;
+        return null;
+      }
+      boolean sameParagraph = sentence.start() > 0 && text.charAt(sentence.start() - 1) != '\n'
+          && text.lastIndexOf('\n', sentence.start() - 1) < prev.amount.start();
+      return among && prev.sentence == si - 1 && sameParagraph ? prev : null;
+    }
+
+    /** Verbs that open a clause going on with the previous clause's subject (…，实现产值…). */
+    private static final List<String> CONTINUING_VERBS = List.of("实现", "达到", "突破", "带动", "形成");
 
     /**
      * The lead of a list the sentence belongs to: in 预计到2024年，…将有新成效：A；B；C。 the items B and C
@@ -722,7 +751,7 @@ public final class MetricExtractor {
 
     // ---------------------------------------------------------------- period
 
-    private Period period(Found x, Amount a, Span clause, int ci, Span sentence, Found prev) {
+    private Period period(Found x, Amount a, Span clause, int ci, Span sentence, Found prev, Found cont) {
       String own = text.substring(clause.start(), a.start());
       String sent = sentence.of(text);
       TimeExpr best = null;
@@ -743,6 +772,7 @@ public final class MetricExtractor {
         if (prev != null && prev.periodExplicit && prev.period != null && own.strip().length() <= 8) {
           return prev.period;
         }
+        if (cont != null && cont.periodExplicit && cont.period != null) return cont.period;
         for (int k = ci - 1; k >= 0; k--) {
           Span c = clauses.get(k);
           if (c.start() < sentence.start()) break;
