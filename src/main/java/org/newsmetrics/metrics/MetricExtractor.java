@@ -43,7 +43,9 @@ public final class MetricExtractor {
       "^(?:比如|例如|譬如|其中|包括|此外|同时|另外|以及|还有|总投资|计划|全市|全区|我市|本市|今年以来|今年|去年|目前|当前|如今|近年来|近日|日前|年内|该|本|此|共|如|而|及|与|和|[\\s\\d]+年度?)+");
   private static final Pattern GENERIC_WORDS = Pattern.compile(
       "该|本|此|这|省|市|区|县|镇|级|重大|重点|年度|产业|优质|民生|实事|签约|开工|在建|新建|续建|竣工|一批|等|批次|共|各类|"
-          + "全部|工业|制造业|服务业|领域|招引|引进|落地|亿元以上|以上|类|好|大|新|一个个|个|批|次|期|二|三|一|首|[\\s\\d]");
+          + "全部|工业|制造业|服务业|领域|招引|引进|落地|亿元以上|以上|类|好|大|新|一个个|个|批|次|期|二|三|一|首|"
+          // classes of project by who invests (注册外资项目 is no project's name)
+          + "注册|外资|外商投资|内资|民资|民间投资|国资|台资|港资|[\\s\\d]");
   private static final Pattern VERB_START = Pattern.compile(
       "^(?:持续|加大|加快|推进|推动|做好|抓好|招引|服务|保障|围绕|聚焦|强化|深化|加强|实施|引进|落实|谋划|储备|建设|开展|争取|"
           + "支持|鼓励|引导|优化|完善|提升|促进|确保|力争|全力|积极|主动|重点|大力|一批|各类|相关|有关|部分|所有|全部|多个|这些|那些)");
@@ -698,6 +700,25 @@ public final class MetricExtractor {
       return among && prev.sentence == si - 1 && sameParagraph ? prev : null;
     }
 
+    /** Where the sentence starts once parts joined to it by a semicolon are counted in. */
+    private int semicolonSentenceStart(Span sentence) {
+      int si = Spans.indexAt(sentences, sentence.start());
+      while (si > 0) {
+        Span before = sentences.get(si - 1);
+        int gap = sentences.get(si).start() - 1;
+        char c = gap >= 0 ? text.charAt(gap) : '\n';
+        // joined only by the semicolon itself, with nothing but the break between the parts
+        if ((c != '；' && c != ';') || before.end() != gap) break;
+        si--;
+      }
+      return sentences.get(si).start();
+    }
+
+    /** Whether clause {@code c} is the first clause of the sentence that starts at {@code from}. */
+    private boolean opensSentence(Span c, int from) {
+      return text.substring(from, c.start()).isBlank();
+    }
+
     /** Verbs that open a clause going on with the previous clause's subject (…，实现产值…). */
     private static final List<String> CONTINUING_VERBS = List.of("实现", "达到", "突破", "带动", "形成");
 
@@ -773,16 +794,20 @@ public final class MetricExtractor {
           return prev.period;
         }
         if (cont != null && cont.periodExplicit && cont.period != null) return cont.period;
+        // back through the sentence's clauses, and through parts before it that a semicolon joins
+        // to it (今年上半年，A实现…；B实现…: the time opens the whole sentence)
+        int from = semicolonSentenceStart(sentence);
         for (int k = ci - 1; k >= 0; k--) {
           Span c = clauses.get(k);
-          if (c.start() < sentence.start()) break;
+          if (c.start() < from) break;
           String ct = c.of(text);
           List<TimeExpr> es = PeriodResolver.find(ct, pub);
           String lead = ct.stripLeading();
           int offset = ct.length() - lead.length();
           for (TimeExpr e : es) {
             // a clause that opens with a time (今年以来，…) or a short lead-in (力争到2026年，)
-            if (e.start() <= offset + 1 || lead.length() <= 12) return e.period();
+            boolean opens = e.start() <= offset + 1 || lead.length() <= 12;
+            if (opens && (c.start() >= sentence.start() || opensSentence(c, from))) return e.period();
           }
         }
       }
