@@ -700,15 +700,20 @@ public final class MetricExtractor {
       return among && prev.sentence == si - 1 && sameParagraph ? prev : null;
     }
 
-    /** Where the sentence starts once parts joined to it by a semicolon are counted in. */
+    /**
+     * Where the sentence starts once parts joined to it by a semicolon are counted in, looking no
+     * further back than {@link #MAX_LIST_LOOKBACK}: a page of parts joined by semicolons alone would
+     * otherwise make every figure read back to its start.
+     */
     private int semicolonSentenceStart(Span sentence) {
+      int floor = sentence.start() - MAX_LIST_LOOKBACK;
       int si = Spans.indexAt(sentences, sentence.start());
       while (si > 0) {
         Span before = sentences.get(si - 1);
         int gap = sentences.get(si).start() - 1;
-        char c = gap >= 0 ? text.charAt(gap) : '\n';
+        char c = text.charAt(gap);
         // joined only by the semicolon itself, with nothing but the break between the parts
-        if ((c != '；' && c != ';') || before.end() != gap) break;
+        if ((c != '；' && c != ';') || before.end() != gap || before.start() < floor) break;
         si--;
       }
       return sentences.get(si).start();

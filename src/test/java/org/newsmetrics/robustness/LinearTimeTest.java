@@ -56,6 +56,8 @@ class LinearTimeTest {
     worst.put("punctuation", "，。、；：“”（）".repeat(20_000));
     worst.put("amounts", "签约项目65个、总投资113.86亿元，".repeat(6_000));
     // every figure refers back (该项目, 该公司) to a name far before it in the same paragraph
+    // a time opening a sentence scopes the parts a semicolon joins to it: here thousands of them
+    worst.put("semicolon-joined parts", "今年上半年，全区签约项目65个" + "；规上工业总产值3210亿元".repeat(12_000) + "。");
     worst.put("references back", ("江苏长电科技有限公司新建芯片封装项目开工，" + "该项目总投资1亿元，该公司纳税1亿元，".repeat(10_000)));
     worst.put("long line", seedText.replace("\n", "").repeat(3));
     worst.put("short lines", seedText.replaceAll("(.{7})", "$1\n"));
