@@ -126,7 +126,15 @@ final class Places {
     return joined;
   }
 
+  /** Zone names long enough to follow a place's own short name (太仓[港]经济技术开发区, 江阴[临港]开发区). */
+  private static final String[] NAMED_ZONE_SUFFIXES = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "开发区",
+      "高新区", "经开区", "工业园区", "保税区", "综保区"};
+  /** Characters that cannot be part of such a short name: function words, verbs of moving in, counters. */
+  private static final String NOT_IN_ZONE_NAME = "的在到进入落建设于和与及是为向赴来去对把将等个家了、，,。；;：:“”《》（）() ";
+
   private static int extend(String text, int end) {
+    int zone = namedZoneEnd(text, end);
+    if (zone > end) return zone;
     for (String s : ZONE_SUFFIXES) {
       if (text.startsWith(s, end)) {
         // 市 / 区 followed by a noun such as 市委, 区委, 市场 is not part of the name
@@ -135,6 +143,19 @@ final class Places {
         }
         return end + s.length();
       }
+    }
+    return end;
+  }
+
+  /**
+   * The end of a zone whose name is the place before {@code end}, up to three characters of its own
+   * and a zone word (太仓 + 港 + 经济技术开发区); {@code end} when there is none.
+   */
+  private static int namedZoneEnd(String text, int end) {
+    for (int k = 1; k <= 3 && end + k < text.length(); k++) {
+      char c = text.charAt(end + k - 1);
+      if (!org.newsmetrics.text.TextNorm.isHan(c) || NOT_IN_ZONE_NAME.indexOf(c) >= 0) return end;
+      for (String s : NAMED_ZONE_SUFFIXES) if (text.startsWith(s, end + k)) return end + k + s.length();
     }
     return end;
   }
