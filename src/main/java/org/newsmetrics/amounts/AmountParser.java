@@ -30,6 +30,11 @@ public final class AmountParser {
 
   private AmountParser() {}
 
+  /** The qualifier words the grammar reads before a figure (约, 超过, 不少于, 最高 …). */
+  public static java.util.Set<String> prefixQualifierWords() {
+    return Lexicon.PREFIX_QUALIFIER.keySet();
+  }
+
   public static List<Amount> findAll(String text) {
     List<Amount> out = new ArrayList<>();
     if (text == null) return out;

@@ -99,7 +99,12 @@ final class Lexicon {
     Comparator<String> longest = Comparator.comparingInt(String::length).reversed();
     ent.sort(longest);
     verbs.sort(longest);
-    fill.sort(longest);
+    // a qualifier the amount grammar reads before a figure may stand between a noun and its count
+    // (新开工项目不少于15个) as much as the fillers listed here
+    for (String q : org.newsmetrics.amounts.AmountParser.prefixQualifierWords()) {
+      if (!fill.contains(q)) fill.add(q);
+    }
+    fill.sort(longest.thenComparing(Comparator.naturalOrder())); // the grammar's words come unordered
     enterpriseNouns = List.copyOf(ent);
     projectVerbs = List.copyOf(verbs);
     fillers = List.copyOf(fill);
