@@ -142,6 +142,7 @@ final class LayoutRules {
   /** A navigation bar: no sentence punctuation, four or more navigation words. */
   boolean navigationBar(String matchForm) {
     for (int i = 0; i < matchForm.length(); i++) if (SENTENCE_PUNCT.indexOf(matchForm.charAt(i)) >= 0) return false;
+    if (separatedItems(matchForm)) return true;
     int n = 0;
     for (String w : navigationWords) {
       int from = 0;
@@ -151,6 +152,29 @@ final class LayoutRules {
       }
     }
     return n >= 4 && matchForm.length() <= n * 8;
+  }
+
+  /**
+   * A line of four or more short items between bar separators (首页 | 政务公开 | 政务服务 | 互动交流):
+   * a menu whatever its words. Items are short names, without digits (a table row or a list of
+   * figures is no menu).
+   */
+  static boolean separatedItems(String matchForm) {
+    int items = 0;
+    int length = 0;
+    for (int i = 0; i <= matchForm.length(); i++) {
+      char c = i < matchForm.length() ? matchForm.charAt(i) : '|';
+      if (c == '|' || c == '丨') {
+        if (length == 0 || length > 8) return false;
+        items++;
+        length = 0;
+      } else if (Character.isDigit(c)) {
+        return false;
+      } else {
+        length++;
+      }
+    }
+    return items >= 4;
   }
 
   /** Length of the dateline opening this paragraph's display text, or 0. */

@@ -38,4 +38,14 @@ class LayoutRulesTest {
     assertFalse(rules.navigationBar("首页新闻频道资讯视频图片."));
     assertFalse(rules.navigationBar("首页,新闻频道资讯视频图片"));
   }
+
+  @Test
+  void fourShortItemsBetweenBarsAreAMenuWhateverTheirWords() {
+    LayoutRules rules = LayoutRules.get();
+    assertTrue(rules.navigationBar("首页|政务公开|政务服务|互动交流|走进无锡"));
+    assertTrue(rules.navigationBar("本地丨时政丨民生丨产经"));
+    assertFalse(rules.navigationBar("快讯|无锡高新区上半年签约项目多|产值稳步增长"), "three items, one long");
+    assertFalse(rules.navigationBar("一月|二月|三月|12.5|13.1"), "figures are a table row");
+    assertFalse(rules.navigationBar("首页||政务公开|政务服务|互动交流"), "an empty item");
+  }
 }
