@@ -404,7 +404,7 @@ public final class MetricExtractor {
       if (a.kind() == AmountKind.COUNT) {
         metric = countMetric(a, clause, sentence);
       } else {
-        metric = moneyMetric(a, clause, p);
+        metric = moneyMetric(a, clause, sentence, p);
         if (a.kind() == AmountKind.NUMBER) {
           if (metric != null && measureFollows(a)) metric = null;
           unit = "CNY";
@@ -442,7 +442,7 @@ public final class MetricExtractor {
 
     // ---------------------------------------------------------------- typing
 
-    private String moneyMetric(Amount a, Span clause, Found prev) {
+    private String moneyMetric(Amount a, Span clause, Span sentence, Found prev) {
       String prefix = text.substring(clause.start(), a.start());
       Lexicon.Cue before = null;
       int bestEnd = -1;
@@ -475,6 +475,9 @@ public final class MetricExtractor {
         if (strong != null) {
           before = strong;
           bestEnd = strongEnd;
+        } else if (FUND_WORD.matcher(text.substring(sentence.start(), clause.start())).find()) {
+          // …母基金正式设立，首期规模50亿元: the size is the fund's, named earlier in the sentence
+          return "fund";
         }
       }
       if (before != null && before.metric().equals("investment")) {
