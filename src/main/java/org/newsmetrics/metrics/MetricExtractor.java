@@ -241,7 +241,8 @@ public final class MetricExtractor {
     if (home == null && context.pageArticles() != null) {
       Map<String, Integer> counts = new HashMap<>();
       for (Article a : context.pageArticles()) {
-        String t = join(a.kicker(), a.headline(), a.subheadline()) + "\n" + (a.body() == null ? "" : a.body());
+        // the dateline too: 苏报讯 names its paper where 本报讯 does not
+        String t = join(a.kicker(), a.headline(), a.subheadline(), a.dateline()) + "\n" + (a.body() == null ? "" : a.body());
         for (Map.Entry<String, String> e : lex.papers.entrySet()) {
           if (t.contains(e.getKey())) counts.merge(e.getValue(), 3, Integer::sum);
         }
@@ -659,6 +660,10 @@ public final class MetricExtractor {
     private String modality(Amount a, Span clause, int ci, Span sentence, Found prev, Found cont) {
       String own = text.substring(clause.start(), a.start());
       String m = cueModality(own, true);
+      if ("forecast".equals(m) && cueModality(own.replace("将", ""), true) == null
+          && targetBefore(clause, ci, sentence)) {
+        return "target"; // 根据规划，到2026年，产业规模将突破5000亿元: 将 under a deadline is the goal's
+      }
       if (m != null) return m;
       if (cont != null) return cont.modality;
       boolean shortOwn = own.strip().length() <= 8;
@@ -679,6 +684,17 @@ public final class MetricExtractor {
         if (mm != null) return mm;
       }
       return "reported";
+    }
+
+    /** Whether a clause before {@code clause} in its sentence sets a goal (力争, 规划, 到2026年). */
+    private boolean targetBefore(Span clause, int ci, Span sentence) {
+      for (int k = ci - 1; k >= 0; k--) {
+        Span c = clauses.get(k);
+        if (c.start() < sentence.start()) break;
+        String ct = c.of(text);
+        if ("target".equals(cueModality(ct, false)) || ct.contains("规划")) return true;
+      }
+      return false;
     }
 
     /**

@@ -44,4 +44,12 @@ class SubjectNamesTest {
   void aNamedProjectStaysAProject() {
     assertEquals(List.of("舍弗勒智能驱动项目/project"), subjects("当天签约的舍弗勒智能驱动项目投资额达1.2亿欧元。"));
   }
+
+  @Test
+  void aDatelineNamingItsPaperGivesThePageItsHomeCity() {
+    Article a = new Article("d#1", "d", 1, "article", null, null, null, "苏报讯（记者 李欣）", null,
+        "今年前5个月，全市新能源产业完成产值1860亿元。", PUB, List.of());
+    List<Metric> m = new MetricExtractor().extract(a, new PageContext("d", PUB, null, List.of(a)));
+    assertEquals("苏州", m.get(0).subject());
+  }
 }
