@@ -430,8 +430,7 @@ public final class MetricExtractor {
       Found cont = continued(prev, si, sentence, clause, a);
       x.modality = modality(a, clause, ci, sentence, p, cont);
       if (x.modality.equals("forecast") && x.metric.equals("investment")
-          && cueModality(text.substring(clause.start(), a.start()).replace("将", ""), true) == null
-          && text.substring(clause.start(), a.start()).contains("将")) {
+          && onlyWillCue(text.substring(clause.start(), a.start()))) {
         x.modality = "reported"; // 该项目将投资50亿元: a project's stated figure
       }
       subject(x, a, sentence, clause);
@@ -660,8 +659,7 @@ public final class MetricExtractor {
     private String modality(Amount a, Span clause, int ci, Span sentence, Found prev, Found cont) {
       String own = text.substring(clause.start(), a.start());
       String m = cueModality(own, true);
-      if ("forecast".equals(m) && cueModality(own.replace("将", ""), true) == null
-          && targetBefore(clause, ci, sentence)) {
+      if (onlyWillCue(own) && targetBefore(ci, sentence)) {
         return "target"; // 根据规划，到2026年，产业规模将突破5000亿元: 将 under a deadline is the goal's
       }
       if (m != null) return m;
@@ -686,15 +684,20 @@ public final class MetricExtractor {
       return "reported";
     }
 
-    /** Whether a clause before {@code clause} in its sentence sets a goal (力争, 规划, 到2026年). */
-    private boolean targetBefore(Span clause, int ci, Span sentence) {
+    /** Whether a clause before clause {@code ci} in its sentence sets a goal (力争, 到2026年). */
+    private boolean targetBefore(int ci, Span sentence) {
       for (int k = ci - 1; k >= 0; k--) {
         Span c = clauses.get(k);
         if (c.start() < sentence.start()) break;
-        String ct = c.of(text);
-        if ("target".equals(cueModality(ct, false)) || ct.contains("规划")) return true;
+        if ("target".equals(cueModality(c.of(text), false))) return true;
       }
       return false;
+    }
+
+    /** Whether 将 is the only cue of {@code own} (the words of a clause before its figure). */
+    private static boolean onlyWillCue(String own) {
+      return own.contains("将") && "forecast".equals(cueModality(own, true))
+          && cueModality(own.replace("将", ""), true) == null;
     }
 
     /**

@@ -129,8 +129,8 @@ final class Places {
   /** Zone names long enough to follow a place's own short name (太仓[港]经济技术开发区, 江阴[临港]开发区). */
   private static final String[] NAMED_ZONE_SUFFIXES = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "开发区",
       "高新区", "经开区", "工业园区", "保税区", "综保区"};
-  /** Characters that cannot be part of such a short name: function words, verbs of moving in, counters. */
-  private static final String NOT_IN_ZONE_NAME = "的在到进入落建设于和与及是为向赴来去对把将等个家了、，,。；;：:“”《》（）() ";
+  /** Han characters that cannot be part of such a short name: function words, verbs of moving in, counters. */
+  private static final String NOT_IN_ZONE_NAME = "的在到进入落建设于和与及是为向赴来去对把将等个家了";
 
   private static int extend(String text, int end) {
     int zone = namedZoneEnd(text, end);
