@@ -20,4 +20,25 @@ class WordBreakTest {
     assertFalse(WordBreak.splitsWord("效果。", "会议强调"));
     assertFalse(WordBreak.splitsWord("", "会议"));
   }
+
+  @Test
+  void aPersonNameHanLpCouldInventAcrossTheBreakIsNotAWordCut() {
+    // person-name recognition read 关在 and 保秦 as names
+    assertFalse(WordBreak.splitsWord("妥善解决中方关", "在回答关于稀土出口管制议题时"));
+    assertFalse(WordBreak.splitsWord("系统把保", "秦咏薪强调"));
+    assertTrue(WordBreak.splitsWord("妥善解决中方关", "切，为中欧进一步扩大合作创造条件"));
+  }
+
+  @Test
+  void numeralsCutByABreakAreOneWord() {
+    // no dictionary entry spans 三十|五万: HanLP joins numerals into one atom
+    assertTrue(WordBreak.splitsWord("累计投资三十", "五万元"));
+    assertTrue(WordBreak.mayJoin("三十五万", 2));
+  }
+
+  @Test
+  void withoutADictionaryWordAcrossTheBreakNothingIsSegmented() {
+    assertFalse(WordBreak.mayJoin("取得效果会议强调", 4));
+    assertTrue(WordBreak.mayJoin("基于自身发展", 3));
+  }
 }
