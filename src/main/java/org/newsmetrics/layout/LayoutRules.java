@@ -31,7 +31,7 @@ final class LayoutRules {
     /** Whether the rule finds a match in the line (searched only at its start when anchored). */
     boolean found(String line) {
       if (words != null) return words.occursIn(line, 0, line.length());
-      return filter.anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+      return filter.find(pattern.matcher(line), line);
     }
   }
 

@@ -72,6 +72,6 @@ final class PrefilterScan {
       long need = ruleBits[base + w];
       if ((seen[w] & need) != need) return false;
     }
-    return filters[r].startOk(s);
+    return filters[r].endsOk(s);
   }
 }

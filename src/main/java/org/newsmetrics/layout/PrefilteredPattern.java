@@ -34,7 +34,7 @@ final class PrefilteredPattern {
   Matcher find(String s) {
     if (!filter.mayMatch(s)) return null;
     Matcher m = pattern.matcher(s);
-    return (filter.anchored ? m.lookingAt() : m.find()) ? m : null;
+    return filter.find(m, s) ? m : null;
   }
 
   /** A matcher on {@code s} when the whole of it matches ({@link Matcher#matches}), else null. */

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * A cheap necessary condition for a regular expression to {@code find} a match, derived once from
- * the expression's text: sets of chars a match must contain one of each ({@link #required}) and,
- * for an expression anchored at {@code ^}, the chars the input must start with ({@link #start}).
+ * the expression's text: sets of chars a match must contain one of each ({@link #required}), for
+ * an expression anchored at {@code ^} the chars the input must start with ({@link #start}), and
+ * for one anchored at {@code $} the chars it must end with ({@link #end}).
  *
  * <p>Only a plain subset of {@link java.util.regex.Pattern} syntax is understood (literals, classes
  * with ranges, {@code \d \w \s \p{..}}, groups, alternation, greedy/lazy/possessive quantifiers,
@@ -28,7 +30,7 @@ final class RegexPrefilter {
   private static final int FEW = 3;
 
   /** No condition: the expression may match anything. */
-  static final RegexPrefilter ALWAYS = new RegexPrefilter(List.of(), null, false);
+  static final RegexPrefilter ALWAYS = new RegexPrefilter(List.of(), null, false, null, null);
 
   /** A match contains at least one char of each of these sets; empty when none is known. */
   final List<BitSet> required;
@@ -42,9 +44,22 @@ final class RegexPrefilter {
    * {@link java.util.regex.Matcher#lookingAt} does, where {@code find} would try every index.
    */
   final boolean anchored;
+  /**
+   * Every match ends at the input's end ({@code $}) with one of these chars; null when unknown or
+   * not anchored there. Many rules are whole-line shapes ({@code ^…(日报|晚报)$}) whose last char
+   * rules out almost every line that holds their other chars.
+   */
+  final BitSet end;
+  /**
+   * The chars every match starts with, anchored or not; null when unknown. A search need only try
+   * the positions holding one of them, where {@link Matcher#find} would try every position.
+   */
+  final BitSet first;
 
-  private RegexPrefilter(List<BitSet> required, BitSet start, boolean anchored) {
+  private RegexPrefilter(List<BitSet> required, BitSet start, boolean anchored, BitSet end, BitSet first) {
     this.anchored = anchored;
+    this.end = end;
+    this.first = first;
     this.required = required;
     this.sets = required.toArray(new BitSet[0]);
     this.fewChars = new char[sets.length][];
@@ -66,9 +81,10 @@ final class RegexPrefilter {
       if (p.pos != regex.length()) return ALWAYS;
       if (top.nullable) return ALWAYS; // the empty match is found in any input
       BitSet start = top.anchored ? top.first : null;
+      BitSet end = top.endAnchored ? top.last : null;
       List<BitSet> required = top.required.stream()
           .sorted(Comparator.comparingInt(BitSet::cardinality)).limit(MAX_REQUIRED).toList();
-      return new RegexPrefilter(required, start, top.anchored);
+      return new RegexPrefilter(required, start, top.anchored, end, top.first);
     } catch (Unsupported e) {
       return ALWAYS;
     }
@@ -76,11 +92,43 @@ final class RegexPrefilter {
 
   /** False only when the expression certainly finds no match in {@code s}. */
   boolean mayMatch(String s) {
-    return startOk(s) && containsRequired(s);
+    return startOk(s) && endOk(s) && containsRequired(s);
+  }
+
+  /**
+   * {@link Matcher#find} on a fresh matcher of {@code s}, with the same result (the leftmost
+   * match, and at that position the same match), but trying only the positions where a match can
+   * start: at the start for an anchored expression, else where a char of {@link #first} stands.
+   * The bounds are transparent and not anchoring, so look-behind and {@code ^ $} still see the
+   * whole input.
+   */
+  boolean find(Matcher m, String s) {
+    if (anchored) return m.lookingAt();
+    if (first == null) return m.find();
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = 0; i < s.length(); i++) {
+      if (!first.get(s.charAt(i))) continue;
+      m.region(i, s.length());
+      if (m.lookingAt()) return true;
+    }
+    return false;
+  }
+
+  /** Whether the ends of {@code s} allow a match: its first and last chars. */
+  boolean endsOk(String s) {
+    return startOk(s) && endOk(s);
   }
 
   boolean startOk(String s) {
     return start == null || (!s.isEmpty() && start.get(s.charAt(0)));
+  }
+
+  private boolean endOk(String s) {
+    if (end == null) return true;
+    if (s.isEmpty()) return false;
+    char c = s.charAt(s.length() - 1);
+    // $ also matches before a final line terminator: the char before it is not checked
+    return end.get(c) || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private boolean containsRequired(String s) {
@@ -110,22 +158,29 @@ final class RegexPrefilter {
     final List<BitSet> required;
     /** Every match starts at the input's start ({@code ^}). */
     final boolean anchored;
+    /** Chars a non-empty match can end with; null = any char. */
+    final BitSet last;
+    /** Every match ends at the input's end ({@code $}). */
+    final boolean endAnchored;
 
-    Info(boolean nullable, BitSet first, List<BitSet> required, boolean anchored) {
+    Info(boolean nullable, BitSet first, List<BitSet> required, boolean anchored, BitSet last,
+        boolean endAnchored) {
       this.nullable = nullable;
       this.first = first;
       this.required = required;
       this.anchored = anchored;
+      this.last = last;
+      this.endAnchored = endAnchored;
     }
 
     /** One char out of {@code set} (null = any char). */
     static Info chars(BitSet set) {
-      return new Info(false, set, set == null ? List.of() : List.of(set), false);
+      return new Info(false, set, set == null ? List.of() : List.of(set), false, set, false);
     }
 
-    /** A zero-width assertion. */
-    static Info zeroWidth(boolean anchor) {
-      return new Info(true, new BitSet(), List.of(), anchor);
+    /** A zero-width assertion: {@code ^} (start), {@code $} (end), or another. */
+    static Info zeroWidth(boolean start, boolean end) {
+      return new Info(true, new BitSet(), List.of(), start, new BitSet(), end);
     }
 
     /** The smallest of the required sets, or null when there is none. */
@@ -164,7 +219,7 @@ final class RegexPrefilter {
         Info b = sequence();
         acc = new Info(acc.nullable || b.nullable, union(acc.first, b.first),
             eitherRequired(acc, b),
-            acc.anchored && b.anchored);
+            acc.anchored && b.anchored, union(acc.last, b.last), acc.endAnchored && b.endAnchored);
       }
       return acc;
     }
@@ -176,8 +231,10 @@ final class RegexPrefilter {
       List<BitSet> required = new ArrayList<>();
       boolean anchored = false;
       boolean atStart = true;
+      List<Info> elements = new ArrayList<>();
       while (more() && peek() != '|' && peek() != ')') {
         Info e = quantified(atom());
+        elements.add(e);
         if (atStart) anchored = e.anchored;
         atStart = false;
         if (firstOpen) {
@@ -188,7 +245,14 @@ final class RegexPrefilter {
         // what each element requires, the whole sequence requires
         for (BitSet r : e.required) if (!required.contains(r)) required.add(r);
       }
-      return new Info(nullable, first, required, anchored);
+      // the last chars, mirroring the first: the trailing elements up to the last that is not nullable
+      BitSet last = new BitSet();
+      for (int i = elements.size() - 1; i >= 0; i--) {
+        last = union(last, elements.get(i).last);
+        if (!elements.get(i).nullable) break;
+      }
+      boolean endAnchored = !elements.isEmpty() && elements.get(elements.size() - 1).endAnchored;
+      return new Info(nullable, first, required, anchored, last, endAnchored);
     }
 
     private Info quantified(Info a) throws Unsupported {
@@ -209,7 +273,7 @@ final class RegexPrefilter {
       if (more() && (peek() == '?' || peek() == '+')) pos++; // lazy or possessive: same matches
       if (more() && "?*+{".indexOf(peek()) >= 0) throw new Unsupported();
       if (min > 0) return a;
-      return new Info(true, a.first, List.of(), false);
+      return new Info(true, a.first, List.of(), false, a.last, false);
     }
 
     /** {@code {n}}, {@code {n,}} or {@code {n,m}}; returns n. */
@@ -242,7 +306,7 @@ final class RegexPrefilter {
               alternation();
               if (!more() || peek() != ')') throw new Unsupported();
               pos++;
-              return Info.zeroWidth(false);
+              return Info.zeroWidth(false, false);
             } else {
               throw new Unsupported(); // flags, atomic groups
             }
@@ -253,10 +317,10 @@ final class RegexPrefilter {
           return inner;
         }
         case '^' -> {
-          return Info.zeroWidth(true);
+          return Info.zeroWidth(true, false);
         }
         case '$' -> {
-          return Info.zeroWidth(false);
+          return Info.zeroWidth(false, true);
         }
         case '.' -> {
           return Info.chars(null);
@@ -278,7 +342,7 @@ final class RegexPrefilter {
     private Info escape() throws Unsupported {
       if (!more()) throw new Unsupported();
       char c = re.charAt(pos++);
-      if (c == 'b' || c == 'B') return Info.zeroWidth(false);
+      if (c == 'b' || c == 'B') return Info.zeroWidth(false, false);
       BitSet set = escapedSet(c);
       return Info.chars(capped(set));
     }

@@ -58,6 +58,45 @@ class RegexPrefilterTest {
   }
 
   @Test
+  void knowsTheLastCharsOfAMatchThatEndsTheInput() {
+    assertEquals(set("报"), RegexPrefilter.of("^[\\p{IsHan}]{2,8}(日报|晚报)$").end);
+    // trailing optional elements add their chars to those before them
+    assertEquals(set(")）摄 \t\n\u000B\f\r"), RegexPrefilter.of("[(（]\\s*摄[)）]?\\s*$").end);
+    assertEquals(set("们阵"), RegexPrefilter.of("^(联系我们|新媒体矩阵)$|x阵$").end);
+    // a match that may stop before the end, or end with any char, tells nothing
+    for (String re : List.of("^(发行|社址)(:|$)", "ab$c?", "^.{2}$", "ab(c$)?", "a$|b", "ab")) {
+      assertNull(RegexPrefilter.of(re).end, re);
+    }
+    RegexPrefilter p = RegexPrefilter.of("^(联系我们|[\\p{IsHan}]{0,4}新媒体矩阵)$");
+    assertTrue(p.mayMatch("联系我们"));
+    assertTrue(!p.mayMatch("联系我们的新同事"));
+    // $ matches before a final line terminator as well
+    assertTrue(p.mayMatch("联系我们\n"));
+    assertTrue(Pattern.compile("^(联系我们)$").matcher("联系我们\n").find());
+  }
+
+  @Test
+  void searchingOnlyWhereAMatchCanStartFindsWhatFindFinds() {
+    List<String> texts = List.of("好。 记者摄", "记者摄", "xbc", "abc", "ab", "多云转晴，气温12℃", "晴12℃", "xab",
+        "a b", "", "ab\n", "。记者摄。记者摄");
+    for (String re : List.of("(?<=[。！])\\s*(?:记者|通讯员)摄", "^a|bc", "(晴|多云).{0,4}(气温|\\d+℃)", "b$|^ab",
+        "\\bab", "a(?=b)", "(?<!x)ab")) {
+      Pattern p = Pattern.compile(re);
+      RegexPrefilter f = RegexPrefilter.of(re);
+      for (String s : texts) {
+        Matcher ref = p.matcher(s);
+        boolean found = ref.find();
+        Matcher m = p.matcher(s);
+        assertEquals(found, f.find(m, s), re + " on " + s);
+        if (found) {
+          assertEquals(ref.start(), m.start(), re + " on " + s);
+          assertEquals(ref.end(), m.end(), re + " on " + s);
+        }
+      }
+    }
+  }
+
+  @Test
   void lookAroundIsZeroWidth() {
     RegexPrefilter p = RegexPrefilter.of("(?<=[。！])\\s*(?:记者|通讯员)[^x]{2}摄$");
     assertNull(p.start);
@@ -94,7 +133,9 @@ class RegexPrefilterTest {
     for (LayoutRules.FurnitureRule r : LayoutRules.get().furniture) {
       RegexPrefilter f = RegexPrefilter.of(r.pattern().pattern());
       for (String s : forms) {
-        if (r.pattern().matcher(s).find()) {
+        boolean found = r.pattern().matcher(s).find();
+        assertEquals(found, r.found(s), () -> r.pattern() + " on " + s);
+        if (found) {
           matched++;
           assertTrue(f.mayMatch(s), () -> r.pattern() + " matches " + s + " but the prefilter skips it");
         }
