@@ -1,9 +1,7 @@
 package org.newsmetrics.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -38,24 +36,21 @@ public final class LineRejoiner {
     int n = lines.size();
     if (n == 0) return out;
     int[] len = new int[n];
-    Map<Integer, Integer> freq = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      len[i] = columns(source.get(i));
-      freq.merge(len[i], 1, Integer::sum);
-    }
-    // the column width: the most common line width, unless longer lines dominate (then the
-    // upper quartile): a block of full-width wrapped lines has one width, a block of web
-    // paragraphs has many
-    int width = 0;
-    int best = 0;
-    for (var e : freq.entrySet()) {
-      if (e.getValue() > best || (e.getValue() == best && e.getKey() > width)) {
-        best = e.getValue();
-        width = e.getKey();
-      }
-    }
+    for (int i = 0; i < n; i++) len[i] = columns(source.get(i));
+    // the column width: the most common line width (the widest of equally common ones), unless
+    // longer lines dominate (then the upper quartile): a block of full-width wrapped lines has one
+    // width, a block of web paragraphs has many
     int[] sorted = len.clone();
     java.util.Arrays.sort(sorted);
+    int width = 0;
+    int best = 0;
+    for (int i = 0, j; i < n; i = j) {
+      for (j = i + 1; j < n && sorted[j] == sorted[i]; j++) { }
+      if (j - i >= best) {
+        best = j - i;
+        width = sorted[i];
+      }
+    }
     int upper = sorted[Math.min(n - 1, (n * 3) / 4)];
     if (best == 1) width = sorted[n / 2];
     else if (best * 4 <= n && upper > width * 1.3) width = upper;
@@ -78,12 +73,13 @@ public final class LineRejoiner {
       String a = lines.get(i);
       String b = lines.get(i + 1);
       boolean brk = false;
+      // the shape tests come last: a hard-wrapped line, as wide as the column, skips them
       if (indent.get(i + 1) || opensParagraph.test(b)) brk = true;
-      else if (headlineLike.test(a) && !TextNorm.endsSentence(a)
-          && (len[i] < width - (cur.size() == 1 ? 8 : 6) || len[i] > width * 1.15)) brk = true;
+      else if (!TextNorm.endsSentence(a) && (len[i] < width - (cur.size() == 1 ? 8 : 6) || len[i] > width * 1.15)
+          && headlineLike.test(a)) brk = true;
       else if (TextNorm.endsSentence(a) && (len[i] <= width - 4 || width >= 80)) brk = true;
-      else if (headlineLike.test(b) && len[i + 1] > width * 1.15 && !TextNorm.endsSentence(b)) brk = true;
-      else if (width >= 60 && headlineLike.test(b) && len[i + 1] < width * 0.6 && !b.endsWith("。")) {
+      else if (len[i + 1] > width * 1.15 && !TextNorm.endsSentence(b) && headlineLike.test(b)) brk = true;
+      else if (width >= 60 && len[i + 1] < width * 0.6 && !b.endsWith("。") && headlineLike.test(b)) {
         brk = true; // long web lines: a short unpunctuated line is a headline, not a wrap
       }
       if (brk) {
