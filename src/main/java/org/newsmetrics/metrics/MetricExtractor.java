@@ -1286,9 +1286,9 @@ public final class MetricExtractor {
         }
       }
       String ind = nearestIndustry(clause, a, x, true);
-      if (ind != null) return ind;
+      if (ind != null) return ind == SEVERAL ? null : ind;
       ind = nearestIndustry(sentence, a, x, firm);
-      if (ind != null) return ind;
+      if (ind != null) return ind == SEVERAL ? null : ind;
       if (!name.equals("body")) {
         ind = firstIndustry(deck);
         if (ind != null) return ind;
@@ -1301,6 +1301,14 @@ public final class MetricExtractor {
       return null;
     }
 
+    /**
+     * What {@link #nearestIndustry} returns when the nearest industry word is one of a list
+     * (电子信息、生物医药、先进材料四大产业规模…): the figure covers several industries, so it has none
+     * of its own, and the article's main industry must not stand in for them.
+     */
+    private static final String SEVERAL = new String("several industries");
+
+    /** The industry named nearest the figure in {@code span}, {@link #SEVERAL}, or null when none is named. */
     private String nearestIndustry(Span span, Amount a, Found x, boolean both) {
       String best = null;
       int bestDist = Integer.MAX_VALUE;
@@ -1315,7 +1323,7 @@ public final class MetricExtractor {
           bestDist = dist;
           boolean listed = (i > 0 && text.charAt(i - 1) == '、')
               || (i + w.length() < text.length() && text.charAt(i + w.length()) == '、');
-          best = listed ? null : industryOf(w);
+          best = listed ? SEVERAL : industryOf(w);
         }
         i += w.length() - 1;
       }

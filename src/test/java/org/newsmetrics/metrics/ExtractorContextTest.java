@@ -24,6 +24,19 @@ class ExtractorContextTest {
   }
 
   @Test
+  void aFigureForAListOfIndustriesDoesNotTakeTheArticlesMainOne() {
+    Article a = art("1", "电子信息　装备制造　生物医药　先进材料", "苏州四大主导产业协同发力",
+        "去年全市电子信息、装备制造、生物医药、先进材料四大主导产业规模均超过千亿元。"
+            + "其中，电子信息产业规模达1.3万亿元。全市新增规上企业120家。");
+    List<Metric> m = new MetricExtractor().extract(a, new PageContext("d", PUB, "苏州日报", List.of(a)));
+    assertEquals(3, m.size());
+    assertNull(m.get(0).industry(), "four industries share the figure");
+    assertEquals("电子信息", m.get(1).industry());
+    // an unscoped figure still takes the industry the decks lead with
+    assertEquals("电子信息", m.get(2).industry());
+  }
+
+  @Test
   void homeCityFromPublication() {
     Article a = art("1", null, "推进会召开", "今年1~5月，全市签约落户生物医药项目65个。");
     List<Metric> m = new MetricExtractor().extract(a, new PageContext("d", PUB, "苏州日报", List.of(a)));
