@@ -39,8 +39,16 @@ public final class ArticleSplitter {
     boolean cont;
     boolean caption;
     boolean closed;
+    /** One item of a column of briefs (简讯): a bulleted paragraph is a story of its own. */
+    boolean brief;
     String byline;
   }
+
+  /** The label of a column of short news items printed as bulleted paragraphs. */
+  private static final java.util.regex.Pattern BRIEF_COLUMN = java.util.regex.Pattern.compile(
+      "简讯|快讯|短讯|速递|速览|集锦|播报|动态|一览|要闻");
+  /** Bullets that open an item of such a column (□ also opens a byline: □记者 张三). */
+  private static final String BULLETS = "●■▲◆★•▪◇○◎□";
 
   private record Info(String text, boolean head, int dateline, boolean bylineOnly, boolean contStart,
       boolean contEnd, boolean caption, boolean bylineTop) {}
@@ -125,6 +133,7 @@ public final class ArticleSplitter {
     Map<Integer, Story> jumpHeads = new HashMap<>();
     Story cur = null;
     boolean joinNext = false;
+    boolean briefs = false; // inside a column of bulleted briefs, until the next headline
     for (int i = 0; i < n; ) {
       Info p = info[i];
       if (p.contStart() && !jumpHeads.containsKey(i)) {
@@ -147,6 +156,7 @@ public final class ArticleSplitter {
         continue;
       }
       if (p.head()) {
+        briefs = false;
         int j = i;
         List<String> run = new ArrayList<>();
         do {
@@ -179,13 +189,21 @@ public final class ArticleSplitter {
         i++;
         continue;
       }
+      boolean brief = bulleted(p) && (briefs || (cur != null && !cur.closed && cur.body.isEmpty()
+          && cur.decks.size() == 1 && BRIEF_COLUMN.matcher(cur.decks.get(0)).find()
+          && TextNorm.visibleLength(cur.decks.get(0)) <= 8));
       boolean fresh = cur == null || cur.closed
           || (p.dateline() > 0 && !cur.body.isEmpty())
           || (p.contStart() && !cur.body.isEmpty())
-          || (p.caption() && !cur.body.isEmpty());
+          || (p.caption() && !cur.body.isEmpty())
+          || (brief && !cur.body.isEmpty());
       if (fresh) {
         cur = new Story();
         stories.add(cur);
+      }
+      if (brief) {
+        cur.brief = true;
+        briefs = true;
       }
       if (p.bylineOnly()) {
         cur.byline = cur.byline == null ? p.text() : cur.byline + " " + p.text();
@@ -207,6 +225,12 @@ public final class ArticleSplitter {
       if (p.contEnd() || LayoutRules.bylineEnd(p.text()) >= 0) cur.closed = true;
       i++;
     }
+  }
+
+  /** A body paragraph that opens with a bullet (●日前，浏河镇…), not a byline (□记者 张三). */
+  private static boolean bulleted(Info p) {
+    String t = p.text().strip();
+    return t.length() > 1 && BULLETS.indexOf(t.charAt(0)) >= 0 && !p.head() && !p.bylineTop();
   }
 
   /** The text after a headline run is one paragraph cut off before the next headline: a teaser. */
@@ -360,7 +384,9 @@ public final class ArticleSplitter {
     String headline = null;
     String sub = null;
     List<String> d = s.decks.stream().map(String::strip).toList();
-    if (d.size() == 1) {
+    if (s.brief && d.size() == 1) {
+      kicker = d.get(0); // the column's label (简讯): the item itself has no headline
+    } else if (d.size() == 1) {
       String[] segs = d.get(0).split("[ \\u3000]+");
       boolean allLong = segs.length >= 3;
       for (String g : segs) allLong &= TextNorm.visibleLength(g) >= 4;
