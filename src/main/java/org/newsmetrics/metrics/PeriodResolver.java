@@ -17,7 +17,7 @@ final class PeriodResolver {
   record TimeExpr(int start, int end, Period period, boolean current, boolean until) {}
 
   private static final String YEAR = "((?:19|20)\\d{2}\\s*年|今年|去年|前年|明年|本年|当年|上年)";
-  private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+  private static final String NUM = "(\\d{1,2}|[一二两三四五六七八九十]{1,3})";
   private static final Pattern MONTH_RANGE = Pattern.compile(
       YEAR + "?\\s*" + NUM + "\\s*(?:月份?)?\\s*[~～〜\\-—－–至到]\\s*" + NUM + "\\s*月(?:份)?(?:末|底)?");
   private static final Pattern FIRST_MONTHS = Pattern.compile(YEAR + "?\\s*前\\s*" + NUM + "\\s*个?月");
@@ -184,6 +184,7 @@ final class PeriodResolver {
 
   static int num(String s) {
     if (s.chars().allMatch(Character::isDigit)) return Integer.parseInt(s);
+    s = s.replace('两', '二'); // 前两个月
     String d = "零一二三四五六七八九";
     if (s.equals("十")) return 10;
     if (s.startsWith("十")) return 10 + d.indexOf(s.charAt(1));

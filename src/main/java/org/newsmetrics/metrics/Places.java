@@ -109,8 +109,9 @@ final class Places {
         for (int j = t.start(); j < end; j++) if (taken[j]) free = false;
         if (free) mark(out, taken, t.start(), end, text);
       }
-      out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
+    markTowns(text, out, taken);
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // join adjacent names (无锡 + 锡东新城商务区)
     List<Place> joined = new ArrayList<>();
     for (Place p : out) {
@@ -158,6 +159,36 @@ final class Places {
       for (String s : NAMED_ZONE_SUFFIXES) if (text.startsWith(s, end + k)) return end + k + s.length();
     }
     return end;
+  }
+
+  /** Town words: a two-character name before them is a town (鹅湖镇, 锡北镇, 旺庄街道). */
+  private static final String[] TOWN_WORDS = {"街道", "镇"};
+  /**
+   * Characters that make the two before a town word something else: a class of towns (特色小镇,
+   * 中心镇, 工业强镇, 乡镇), a pronoun or quantifier (该镇, 全镇, 各街道).
+   */
+  private static final String NOT_A_TOWN_NAME = "小城古名强重乡集各该本全每大点心范色星型村市县区省";
+
+  /**
+   * Towns the lexicon and HanLP miss: HanLP splits names it does not know (鹅/湖镇) or swallows them
+   * into an organisation (锡北镇规上工业企业). Only spans no other place has taken.
+   */
+  private static void markTowns(String text, List<Place> out, boolean[] taken) {
+    for (String w : TOWN_WORDS) {
+      for (int at = text.indexOf(w, 2); at >= 2; at = text.indexOf(w, at + 1)) {
+        int start = at - 2;
+        boolean name = true;
+        for (int j = start; j < at; j++) {
+          char c = text.charAt(j);
+          if (!org.newsmetrics.text.TextNorm.isHan(c) || NOT_IN_ZONE_NAME.indexOf(c) >= 0
+              || NOT_A_TOWN_NAME.indexOf(c) >= 0 || taken[j]) {
+            name = false;
+          }
+        }
+        if (!name || taken[at]) continue;
+        mark(out, taken, start, at + w.length(), text);
+      }
+    }
   }
 
   private static void mark(List<Place> out, boolean[] taken, int s, int e, String text) {
