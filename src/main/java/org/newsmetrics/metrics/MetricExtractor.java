@@ -511,7 +511,32 @@ public final class MetricExtractor {
         String gap = text.substring(prev.amount.end(), a.start());
         if (gap.length() <= 16 && noNegative(gap)) return prev.metric;
       }
-      return null;
+      return paymentNamedBefore(clause, sentence) ? "subsidy" : null;
+    }
+
+    /**
+     * Whether the clause before {@code clause}, in the same sentence, ends by naming a payment and
+     * holds no money of its own (按设备投资额的10%给予补助，单个项目最高500万元): the figure that
+     * follows is that payment's amount.
+     */
+    private boolean paymentNamedBefore(Span clause, Span sentence) {
+      int ci = Spans.indexAt(clauses, clause.start());
+      if (ci <= 0) return false;
+      Span before = clauses.get(ci - 1);
+      if (before.start() < sentence.start()) return false;
+      String t = before.of(text).strip();
+      boolean names = false;
+      for (Lexicon.Cue c : lex.beforeCues) {
+        if (c.metric().equals("subsidy") && c.word().length() >= 2 && t.endsWith(c.word())) names = true;
+      }
+      if (!names) return false;
+      for (Amount m : amounts) {
+        if (m.start() >= before.start() && m.start() < before.end() && m.kind() != AmountKind.COUNT
+            && !m.text().contains("%")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
