@@ -44,8 +44,12 @@ public final class PageProcessor implements Serializable {
     if (extractor == null) extractor = new MetricExtractor();
     CleanPage clean = laidOut.clean();
     Page page = clean.page();
+    List<String> siteLines = new ArrayList<>();
+    for (var r : laidOut.removed()) {
+      if (r.kind().equals("masthead") || r.kind().equals("copyright")) siteLines.add(r.text());
+    }
     PageContext context = new PageContext(page.docId(), clean.publicationDate(), clean.publication(),
-        laidOut.articles());
+        laidOut.articles(), siteLines);
     List<Article> articles = new ArrayList<>();
     List<Metric> metrics = new ArrayList<>();
     long nCharsClean = 0;

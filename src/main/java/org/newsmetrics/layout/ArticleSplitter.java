@@ -227,6 +227,19 @@ public final class ArticleSplitter {
     }
   }
 
+  /**
+   * A deck that reports figures in clauses (总投资67亿美元，预计明年全面达产): under a title without
+   * figures it is the subheadline, not the title.
+   */
+  private static boolean reportsFigures(String deck) {
+    return hasDigit(deck) && (deck.indexOf('，') >= 0 || deck.indexOf(',') >= 0);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+    return false;
+  }
+
   /** A body paragraph that opens with a bullet (●日前，浏河镇…), not a byline (□记者 张三). */
   private static boolean bulleted(Info p) {
     String t = p.text().strip();
@@ -401,7 +414,7 @@ public final class ArticleSplitter {
       if (d.get(0).endsWith("—")) {
         kicker = d.get(0);
         headline = d.get(1);
-      } else if (rules.subheadlineCue(d.get(1))) {
+      } else if (rules.subheadlineCue(d.get(1)) || reportsFigures(d.get(1)) && !hasDigit(d.get(0))) {
         headline = d.get(0);
         sub = d.get(1);
       } else {

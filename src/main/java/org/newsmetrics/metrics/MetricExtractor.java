@@ -240,6 +240,16 @@ public final class MetricExtractor {
     }
     if (home == null && context.pageArticles() != null) {
       Map<String, Integer> counts = new HashMap<>();
+      // a site names its owner in its masthead or copyright line (苏州市人民政府办公室主办)
+      for (String line : context.siteLines()) {
+        for (int i = 0; i < line.length(); i++) {
+          String p = lex.placeAt(line, i);
+          if (p == null) continue;
+          String level = lex.placeLevels.get(p);
+          if (!"province".equals(level) && !"zone".equals(level)) counts.merge(p, 3, Integer::sum);
+          i += p.length() - 1;
+        }
+      }
       for (Article a : context.pageArticles()) {
         // the dateline too: 苏报讯 names its paper where 本报讯 does not
         String t = join(a.kicker(), a.headline(), a.subheadline(), a.dateline()) + "\n" + (a.body() == null ? "" : a.body());
@@ -871,6 +881,8 @@ public final class MetricExtractor {
           List<TimeExpr> es = PeriodResolver.find(lead, pub);
           if (!es.isEmpty()) return es.get(0).period();
         }
+        Period scope = paragraphPeriod(sentence, sent);
+        if (scope != null) return scope;
       }
       x.periodExplicit = false;
       if (COUNT_METRICS.contains(x.metric) && pub != null) {
@@ -879,6 +891,40 @@ public final class MetricExtractor {
         return Period.month(d.getYear(), d.getMonthValue());
       }
       return null;
+    }
+
+    /**
+     * The period a paragraph opens with, for a later sentence of it that names no time of its own
+     * (一季度，全市经济运行稳中向好。全市规上工业总产值1.02万亿元…): a bulletin's time frame is set
+     * once, by a short lead-in clause at the paragraph's start. Null when the paragraph opens
+     * otherwise, or this sentence or one between names a time of its own.
+     */
+    private Period paragraphPeriod(Span sentence, String sent) {
+      int start = text.lastIndexOf('\n', sentence.start() - 1) + 1;
+      if (start >= sentence.start() || !PeriodResolver.find(sent, pub).isEmpty()) return null;
+      int si = Spans.indexAt(sentences, start);
+      if (si < 0 || sentences.get(si).end() >= sentence.start()) return null;
+      // the paragraph's first sentence: its last clause that is only a time (4月22日，记者…获悉，一季度，…)
+      Period found = null;
+      for (int ci = Math.max(0, Spans.indexAt(clauses, start)); ci < clauses.size(); ci++) {
+        Span c = clauses.get(ci);
+        if (c.start() >= sentences.get(si).end()) break;
+        String ct = c.of(text);
+        String lead = ct.stripLeading();
+        if (lead.length() > 8) continue;
+        int offset = ct.length() - lead.length();
+        for (TimeExpr e : PeriodResolver.find(ct, pub)) {
+          // a single day is when it happened (4月22日), not the time the figures cover
+          if (e.start() <= offset + 1 && e.period().end().isAfter(e.period().start())) found = e.period();
+        }
+      }
+      if (found == null) return null;
+      // a sentence in between with a time of its own (今年1~5月，…) starts another frame
+      int here = Spans.indexAt(sentences, sentence.start());
+      for (int k = si + 1; k < here; k++) {
+        if (!PeriodResolver.find(sentences.get(k).of(text), pub).isEmpty()) return null;
+      }
+      return found;
     }
 
     // ---------------------------------------------------------------- subject

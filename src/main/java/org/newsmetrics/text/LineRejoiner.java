@@ -62,6 +62,15 @@ public final class LineRejoiner {
           && TextNorm.FUNCTION_END.indexOf(TextNorm.simplified(l).charAt(l.length() - 1)) < 0
           && TextNorm.FUNCTION_START.indexOf(TextNorm.simplified(l).charAt(0)) < 0;
     }
+    // a deck above a subheadline that has a comma (华虹无锡二期项目加快建设 / 总投资67亿美元，预计…):
+    // the first line, unpunctuated, is three or more characters short of the second, which no wrap leaves
+    if (!decks && n == 2) {
+      String a = lines.get(0);
+      String b = lines.get(1);
+      decks = !indent.get(0) && b.length() - a.length() >= 3 && len[1] - len[0] >= 6
+          && !SENTENCE_PUNCT.matcher(a).matches() && !TextNorm.endsSentence(b)
+          && headlineLike.test(a) && headlineLike.test(b);
+    }
     if (decks) {
       for (int i = 0; i < n; i++) out.add(new ArrayList<>(List.of(i)));
       return out;

@@ -37,6 +37,16 @@ class ExtractorContextTest {
   }
 
   @Test
+  void homeCityFromTheSitesOwnLinesWhenThePageNamesNoPlace() {
+    Article a = art("1", null, "一季度全市经济运行稳中向好", "一季度，全市规上工业总产值1.02万亿元。");
+    PageContext site = new PageContext("d", PUB, "市统计局", List.of(a),
+        List.of("苏州市人民政府办公室主办ICP备案号：苏ICP备05021347号"));
+    assertEquals("苏州", new MetricExtractor().extract(a, site).get(0).subject());
+    PageContext none = new PageContext("d", PUB, "市统计局", List.of(a));
+    assertNull(new MetricExtractor().extract(a, none).get(0).subject());
+  }
+
+  @Test
   void homeCityFromPublication() {
     Article a = art("1", null, "推进会召开", "今年1~5月，全市签约落户生物医药项目65个。");
     List<Metric> m = new MetricExtractor().extract(a, new PageContext("d", PUB, "苏州日报", List.of(a)));
