@@ -493,7 +493,10 @@ public final class MetricExtractor {
       if (before != null && before.metric().equals("investment")) {
         int cueStart = bestEnd - before.word().length();
         String lead = prefix.substring(Math.max(0, cueStart - 6), cueStart);
-        if (lead.contains("完成") || lead.contains("完成了")) {
+        // …完成固定资产投资1680亿元，其中工业投资532亿元: a part of the investment made is made too
+        boolean partOfCompleted = prev != null && prev.metric.equals("investment_completed")
+            && prefix.stripLeading().startsWith("其中");
+        if (lead.contains("完成") || partOfCompleted) {
           before = new Lexicon.Cue(before.word(), "investment_completed", false, false);
         }
       }
