@@ -116,7 +116,8 @@ public final class MetricExtractor {
     Map<String, Integer> deckCounts = new LinkedHashMap<>();
     count(deckCounts, deck, 1);
     Map<String, Integer> counts = new LinkedHashMap<>(deckCounts);
-    addBodyCounts(counts, article.body());
+    // an industry named in a list (聚焦数字经济、现代金融等) is not what the article is about
+    unlistedBodyCounts(article.body()).forEach((word, n) -> counts.merge(word, n, Integer::sum));
     List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
     top.sort((p, q) -> Integer.compare(q.getValue(), p.getValue()));
     // the same for every field of the article
@@ -182,15 +183,35 @@ public final class MetricExtractor {
   }
 
   private static void count(Map<String, Integer> counts, String text, int weight) {
+    count(counts, text, weight, false);
+  }
+
+  private static void count(Map<String, Integer> counts, String text, int weight, boolean skipListed) {
     if (text == null) return;
     Lexicon lex = Lexicon.get();
     for (int i = 0; i < text.length(); i++) {
       String w = lex.industryAt(text, i);
       if (w == null) continue;
-      String canon = industryOf(w);
-      counts.merge(canon, weight, Integer::sum);
+      boolean listed = (i > 0 && text.charAt(i - 1) == '、')
+          || (i + w.length() < text.length() && text.charAt(i + w.length()) == '、');
+      if (!skipListed || !listed) counts.merge(industryOf(w), weight, Integer::sum);
       i += w.length() - 1;
     }
+  }
+
+  private String unlistedBody;
+  private Map<String, Integer> unlistedCounts = Map.of();
+
+  /** The body's industry words outside lists, counted once per article body. */
+  private Map<String, Integer> unlistedBodyCounts(String body) {
+    if (body == null) return Map.of();
+    if (body != unlistedBody) {
+      Map<String, Integer> c = new LinkedHashMap<>();
+      count(c, body, 1, true);
+      unlistedBody = body;
+      unlistedCounts = c;
+    }
+    return unlistedCounts;
   }
 
   private static String industryOf(String word) {
@@ -958,7 +979,7 @@ public final class MetricExtractor {
       Matcher cm = COMPANY_WORD.matcher(window);
       while (cm.find()) {
         String phrase = phraseEndingAt(window, cm.end());
-        String core = LEADING_JUNK.matcher(phrase).replaceFirst("");
+        String core = withoutLocator(LEADING_JUNK.matcher(phrase).replaceFirst(""));
         if (core.length() - (cm.end() - cm.start()) >= 2 && !core.startsWith("市") && !core.startsWith("区")
             && !NOT_A_COMPANY.matcher(core).find()) {
           cands.add(new Cand(cm.end(), core, "company", cm.end() - core.length()));
@@ -1022,6 +1043,10 @@ public final class MetricExtractor {
       if (x.metric.equals("enterprise_count")) {
         cands.removeIf(c -> c.type().equals("company") && window.length() - c.end() <= 8
             && !lex.companies.contains(c.name()));
+        // A公司、B公司等2家企业入选: the firms listed are what is counted, not who counts
+        int clauseStart = clause.start() - sentence.start();
+        cands.removeIf(c -> c.type().equals("company") && c.start() >= clauseStart
+            && (window.startsWith("、", c.end()) || window.indexOf('等', c.end()) >= 0));
       }
       Cand best = coordinated(best(x.metric, cands), cands, window, a, sentence);
       if (best == null && (window.contains("项目建成") || window.contains("项目达产") || window.contains("项目投产"))) {
@@ -1245,6 +1270,17 @@ public final class MetricExtractor {
     }
 
     private static final String[] NAME_HEADS = {"项目", "公司", "集团"};
+
+    /**
+     * A company phrase without a district printed before a name that has its own city
+     * (新吴区无锡先导智能装备股份有限公司 → 无锡先导智能装备股份有限公司): the district locates the firm.
+     */
+    private String withoutLocator(String phrase) {
+      List<Places.Place> ps = Places.find(phrase, false);
+      if (ps.size() < 2 || ps.get(0).start() != 0 || ps.get(1).start() != ps.get(0).end()) return phrase;
+      String first = ps.get(0).name();
+      return first.endsWith("区") || first.endsWith("县") ? phrase.substring(ps.get(0).end()) : phrase;
+    }
 
     /** A project phrase without the clause words before its name (滨湖区今年计划实施重大产业项目 → 重大产业项目). */
     private static String projectName(String phrase) {

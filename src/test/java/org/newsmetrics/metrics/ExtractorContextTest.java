@@ -37,6 +37,16 @@ class ExtractorContextTest {
   }
 
   @Test
+  void anIndustryNamedOnlyInListsIsNotTheArticlesOwn() {
+    Article a = art("1", null, "梁溪区重大项目建设提速",
+        "一是无锡数字经济产业园项目，总投资25亿元。二是锡商银行总部大楼项目，计划总投资12亿元。"
+            + "下半年，梁溪区将聚焦数字经济、现代金融等主导产业。");
+    List<Metric> m = new MetricExtractor().extract(a, new PageContext("d", PUB, "江南晚报", List.of(a)));
+    assertEquals("数字经济", m.get(0).industry(), "the park is named for it");
+    assertNull(m.get(1).industry(), "a bank's headquarters is not in the listed industry");
+  }
+
+  @Test
   void homeCityFromTheSitesOwnLinesWhenThePageNamesNoPlace() {
     Article a = art("1", null, "一季度全市经济运行稳中向好", "一季度，全市规上工业总产值1.02万亿元。");
     PageContext site = new PageContext("d", PUB, "市统计局", List.of(a),
