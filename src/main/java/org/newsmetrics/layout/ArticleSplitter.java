@@ -102,6 +102,17 @@ public final class ArticleSplitter {
         stories.remove(i);
       }
     }
+    // a web story's photo printed between its headline and its text (headline, caption with its
+    // credit, text): the headline belongs to the story the caption illustrates
+    for (int i = 0; i + 1 < stories.size(); i++) {
+      Story s = stories.get(i);
+      Story next = stories.get(i + 1);
+      if (s.caption && !s.decks.isEmpty() && s.body.size() == 1 && next.decks.isEmpty() && !next.caption
+          && !next.cont && !next.body.isEmpty()) {
+        next.decks.addAll(s.decks);
+        s.decks.clear();
+      }
+    }
     List<Article> articles = new ArrayList<>();
     for (Story s : stories) {
       Article a = finish(docId, articles.size() + 1, s, clean, web);
