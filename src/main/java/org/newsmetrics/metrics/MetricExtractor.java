@@ -117,7 +117,8 @@ public final class MetricExtractor {
     count(deckCounts, deck, 1);
     Map<String, Integer> counts = new LinkedHashMap<>(deckCounts);
     // an industry named in a list (聚焦数字经济、现代金融等) is not what the article is about
-    unlistedBodyCounts(article.body()).forEach((word, n) -> counts.merge(word, n, Integer::sum));
+    bodyCounts(article.body());
+    unlistedCounts.forEach((word, n) -> counts.merge(word, n, Integer::sum));
     List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet());
     top.sort((p, q) -> Integer.compare(q.getValue(), p.getValue()));
     // the same for every field of the article
@@ -173,46 +174,48 @@ public final class MetricExtractor {
    */
   private void addBodyCounts(Map<String, Integer> counts, String body) {
     if (body == null) return;
-    if (body != countedBody) {
-      Map<String, Integer> c = new LinkedHashMap<>();
-      count(c, body, 1);
-      countedBody = body;
-      bodyCounts = c;
-    }
+    bodyCounts(body);
     bodyCounts.forEach((word, n) -> counts.merge(word, n, Integer::sum));
   }
 
-  private static void count(Map<String, Integer> counts, String text, int weight) {
-    count(counts, text, weight, false);
+  /** Counts the body's industry words, all and outside lists, in one pass, once per body. */
+  private void bodyCounts(String body) {
+    if (body == null) {
+      unlistedCounts = Map.of();
+      return;
+    }
+    if (body == countedBody) return;
+    Map<String, Integer> all = new LinkedHashMap<>();
+    Map<String, Integer> unlisted = new LinkedHashMap<>();
+    Lexicon lex = Lexicon.get();
+    for (int i = 0; i < body.length(); i++) {
+      String w = lex.industryAt(body, i);
+      if (w == null) continue;
+      String canon = industryOf(w);
+      all.merge(canon, 1, Integer::sum);
+      boolean listed = (i > 0 && body.charAt(i - 1) == '、')
+          || (i + w.length() < body.length() && body.charAt(i + w.length()) == '、');
+      if (!listed) unlisted.merge(canon, 1, Integer::sum);
+      i += w.length() - 1;
+    }
+    countedBody = body;
+    bodyCounts = all;
+    unlistedCounts = unlisted;
   }
 
-  private static void count(Map<String, Integer> counts, String text, int weight, boolean skipListed) {
+  private static void count(Map<String, Integer> counts, String text, int weight) {
     if (text == null) return;
     Lexicon lex = Lexicon.get();
     for (int i = 0; i < text.length(); i++) {
       String w = lex.industryAt(text, i);
       if (w == null) continue;
-      boolean listed = (i > 0 && text.charAt(i - 1) == '、')
-          || (i + w.length() < text.length() && text.charAt(i + w.length()) == '、');
-      if (!skipListed || !listed) counts.merge(industryOf(w), weight, Integer::sum);
+      counts.merge(industryOf(w), weight, Integer::sum);
       i += w.length() - 1;
     }
   }
 
-  private String unlistedBody;
+  /** {@link #bodyCounts}'s industry words outside lists. */
   private Map<String, Integer> unlistedCounts = Map.of();
-
-  /** The body's industry words outside lists, counted once per article body. */
-  private Map<String, Integer> unlistedBodyCounts(String body) {
-    if (body == null) return Map.of();
-    if (body != unlistedBody) {
-      Map<String, Integer> c = new LinkedHashMap<>();
-      count(c, body, 1, true);
-      unlistedBody = body;
-      unlistedCounts = c;
-    }
-    return unlistedCounts;
-  }
 
   private static String industryOf(String word) {
     return Lexicon.get().industryOf(word);
@@ -564,11 +567,17 @@ public final class MetricExtractor {
         if (c.metric().equals("subsidy") && c.word().length() >= 2 && t.endsWith(c.word())) names = true;
       }
       if (!names) return false;
-      for (Amount m : amounts) {
-        if (m.start() >= before.start() && m.start() < before.end() && m.kind() != AmountKind.COUNT
-            && !m.text().contains("%")) {
-          return false;
-        }
+      // the amounts are in text order: look only at those inside the clause before
+      int lo = 0;
+      int hi = amounts.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (amounts.get(mid).start() < before.start()) lo = mid + 1;
+        else hi = mid;
+      }
+      for (int k = lo; k < amounts.size() && amounts.get(k).start() < before.end(); k++) {
+        Amount m = amounts.get(k);
+        if (m.kind() != AmountKind.COUNT && !m.text().contains("%")) return false;
       }
       return true;
     }
@@ -730,7 +739,11 @@ public final class MetricExtractor {
         if (c.start() < sentence.start()) break;
         String ct = c.of(text).strip();
         boolean colon = c.end() < text.length() && (text.charAt(c.end()) == '：' || text.charAt(c.end()) == ':');
-        if (!shortOwn && ct.length() > 10 && !colon) continue;
+        if (!shortOwn && ct.length() > 10 && !colon) {
+          // 力争地区生产总值增长6%左右，新引进重大产业项目不少于50个: a goal's items share it
+          if ("target".equals(cueModality(ct, false)) && GOAL_WORDS.matcher(ct).find()) return "target";
+          continue;
+        }
         String mm = cueModality(ct, colon);
         if (mm != null) return mm;
         if (!shortOwn) break;
@@ -742,6 +755,9 @@ public final class MetricExtractor {
       }
       return "reported";
     }
+
+    /** Words that set a goal for what follows them in the sentence, not only for their own clause. */
+    private static final Pattern GOAL_WORDS = Pattern.compile("力争|确保|目标是|目标为|奋斗目标");
 
     /** Whether a clause before clause {@code ci} in its sentence sets a goal (力争, 到2026年). */
     private boolean targetBefore(int ci, Span sentence) {
@@ -869,7 +885,7 @@ public final class MetricExtractor {
       }
       x.periodExplicit = true;
       if (best != null) {
-        Period p = best.period();
+        Period p = inFocus(best, own, clause.start());
         if (best.until() && p.start().getDayOfMonth() == 1 && p.start().getMonthValue() > 1
             && (sent.contains("今年以来") || sent.contains("年初以来") || sent.contains("今年累计"))) {
           p = Period.months(p.start().getYear(), 1, p.start().getMonthValue());
@@ -895,7 +911,7 @@ public final class MetricExtractor {
           for (TimeExpr e : es) {
             // a clause that opens with a time (今年以来，…) or a short lead-in (力争到2026年，)
             boolean opens = e.start() <= offset + 1 || lead.length() <= 12;
-            if (opens && (c.start() >= sentence.start() || opensSentence(c, from))) return e.period();
+            if (opens && (c.start() >= sentence.start() || opensSentence(c, from))) return inFocus(e, ct, c.start());
           }
         }
       }
@@ -905,7 +921,7 @@ public final class MetricExtractor {
           List<TimeExpr> es = PeriodResolver.find(lead, pub);
           if (!es.isEmpty()) return es.get(0).period();
         }
-        Period scope = paragraphPeriod(sentence, sent);
+        Period scope = paragraphPeriod(sentence);
         if (scope != null) return scope;
       }
       x.periodExplicit = false;
@@ -918,37 +934,107 @@ public final class MetricExtractor {
     }
 
     /**
+     * The period of {@code e}, found in {@code src} (which starts at {@code srcStart} of the text):
+     * 全年 is the whole of the year the text is about ({@link #yearInFocus}), else the
+     * publication's year.
+     */
+    private Period inFocus(TimeExpr e, String src, int srcStart) {
+      if (!src.startsWith("全年", e.start())) return e.period();
+      Integer focus = yearInFocus(srcStart + e.start());
+      return focus == null ? e.period() : Period.year(focus);
+    }
+
+    /** 全年, 年内, 年底: words that take their year from the text, not years it names. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("全年|年内|年底");
+
+    /** How far back {@link #yearInFocus} reads. */
+    private static final int FOCUS_LOOK_BACK = 1500;
+
+    /**
+     * The year the text before {@code pos} last names (2023年，我市…。…全年新增…): what its 全年
+     * means, rather than the publication's year; null when it names none, or a year after it.
+     */
+    private Integer yearInFocus(int pos) {
+      String before = text.substring(Math.max(0, pos - FOCUS_LOOK_BACK), pos);
+      Integer year = null;
+      for (TimeExpr e : PeriodResolver.find(before, pub)) {
+        if (e.until() || e.current() || RELATIVE_YEAR.matcher(before).region(e.start(), e.end()).lookingAt()) continue;
+        int y = e.period().start().getYear();
+        if (y == e.period().end().getYear() && (pub == null || y <= pub.getYear())) year = y;
+      }
+      return year;
+    }
+
+    /**
      * The period a paragraph opens with, for a later sentence of it that names no time of its own
      * (一季度，全市经济运行稳中向好。全市规上工业总产值1.02万亿元…): a bulletin's time frame is set
      * once, by a short lead-in clause at the paragraph's start. Null when the paragraph opens
      * otherwise, or this sentence or one between names a time of its own.
      */
-    private Period paragraphPeriod(Span sentence, String sent) {
-      int start = text.lastIndexOf('\n', sentence.start() - 1) + 1;
-      if (start >= sentence.start() || !PeriodResolver.find(sent, pub).isEmpty()) return null;
-      int si = Spans.indexAt(sentences, start);
-      if (si < 0 || sentences.get(si).end() >= sentence.start()) return null;
-      // the paragraph's first sentence: its last clause that is only a time (4月22日，记者…获悉，一季度，…)
-      Period found = null;
-      for (int ci = Math.max(0, Spans.indexAt(clauses, start)); ci < clauses.size(); ci++) {
-        Span c = clauses.get(ci);
-        if (c.start() >= sentences.get(si).end()) break;
-        String ct = c.of(text);
-        String lead = ct.stripLeading();
-        if (lead.length() > 8) continue;
-        int offset = ct.length() - lead.length();
-        for (TimeExpr e : PeriodResolver.find(ct, pub)) {
-          // a single day is when it happened (4月22日), not the time the figures cover
-          if (e.start() <= offset + 1 && e.period().end().isAfter(e.period().start())) found = e.period();
+    private Period paragraphPeriod(Span sentence) {
+      if (timeFrames == null) timeFrames = new TimeFrames();
+      int here = Spans.indexAt(sentences, sentence.start());
+      if (here < 0) return null;
+      int first = timeFrames.paragraphFirst[here];
+      if (first == here) return null;
+      Period lead = timeFrames.lead(first);
+      // a sentence in between, or this one, with a time of its own (今年1~5月，…) starts another frame
+      return lead != null && !timeFrames.timedBetween(first, here) ? lead : null;
+    }
+
+    private TimeFrames timeFrames;
+
+    /**
+     * What {@link #paragraphPeriod} reads, worked out at most once per sentence of a field: reading
+     * back to the paragraph's start for each figure made a page-long paragraph quadratic.
+     */
+    private final class TimeFrames {
+      /** For each sentence, the first sentence of its paragraph. */
+      final int[] paragraphFirst = new int[sentences.size()];
+      /** For a paragraph's first sentence: the last sentence after it checked for a time. */
+      private final int[] checkedUpTo = new int[sentences.size()];
+      /** For a paragraph's first sentence: the first sentence after it that names a time, or -1. */
+      private final int[] firstTimed = new int[sentences.size()];
+      private final Map<Integer, Period> leads = new HashMap<>();
+
+      TimeFrames() {
+        for (int k = 0; k < sentences.size(); k++) {
+          boolean starts = k == 0 || text.substring(sentences.get(k - 1).end(), sentences.get(k).start()).indexOf('\n') >= 0;
+          paragraphFirst[k] = starts ? k : paragraphFirst[k - 1];
+          checkedUpTo[k] = k;
+          firstTimed[k] = -1;
         }
       }
-      if (found == null) return null;
-      // a sentence in between with a time of its own (今年1~5月，…) starts another frame
-      int here = Spans.indexAt(sentences, sentence.start());
-      for (int k = si + 1; k < here; k++) {
-        if (!PeriodResolver.find(sentences.get(k).of(text), pub).isEmpty()) return null;
+
+      /** Whether a sentence after {@code first}, up to {@code here}, names a time. */
+      boolean timedBetween(int first, int here) {
+        while (firstTimed[first] < 0 && checkedUpTo[first] < here) {
+          int k = ++checkedUpTo[first];
+          if (!PeriodResolver.find(sentences.get(k).of(text), pub).isEmpty()) firstTimed[first] = k;
+        }
+        return firstTimed[first] >= 0 && firstTimed[first] <= here;
       }
-      return found;
+
+      /** The period sentence {@code si}'s last clause that is only a time sets (4月22日，记者…获悉，一季度，…); null if none. */
+      Period lead(int si) {
+        if (leads.containsKey(si)) return leads.get(si);
+        Span first = sentences.get(si);
+        Period found = null;
+        for (int ci = Math.max(0, Spans.indexAt(clauses, first.start())); ci < clauses.size(); ci++) {
+          Span c = clauses.get(ci);
+          if (c.start() >= first.end()) break;
+          String ct = c.of(text);
+          String lead = ct.stripLeading();
+          if (lead.length() > 8) continue;
+          int offset = ct.length() - lead.length();
+          for (TimeExpr e : PeriodResolver.find(ct, pub)) {
+            // a single day is when it happened (4月22日), not the time the figures cover
+            if (e.start() <= offset + 1 && e.period().end().isAfter(e.period().start())) found = e.period();
+          }
+        }
+        leads.put(si, found);
+        return found;
+      }
     }
 
     // ---------------------------------------------------------------- subject

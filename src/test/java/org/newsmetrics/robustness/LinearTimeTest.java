@@ -21,7 +21,12 @@ import org.newsmetrics.model.Page;
  * an absolute time, so a slow or busy machine does not fail it).
  */
 class LinearTimeTest {
-  static final double MAX_RATIO = 25;
+  /**
+   * Pages that are nothing but figures cost 10–20× a news page per megabyte (every figure reads its
+   * sentence with HanLP), more since news pages got faster; a step that reads the page once per
+   * figure costs hundreds of times more at these sizes (the run-on test below checks growth).
+   */
+  static final double MAX_RATIO = 40;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private final PageProcessor processor = new PageProcessor();
 
@@ -37,16 +42,8 @@ class LinearTimeTest {
         }
       }).toList();
     }
-    for (int i = 0; i < 3; i++) seeds.forEach(this::time); // warm up the JIT and lazily loaded data
-    double normal = 0;
-    long chars = 0;
-    for (int i = 0; i < 8; i++) {
-      for (String s : seeds) {
-        normal += time(s);
-        chars += s.length();
-      }
-    }
-    double normalPerMb = normal / (chars / 1e6);
+    for (int i = 0; i < 10; i++) seeds.forEach(this::time); // warm up the JIT and lazily loaded data
+    double seedMb = seeds.stream().mapToInt(String::length).sum() / 1e6;
 
     String seedText = String.join("\n", seeds);
     Map<String, String> worst = new LinkedHashMap<>();
@@ -66,7 +63,12 @@ class LinearTimeTest {
     worst.put("headline-like lines", "生物医药产业创新集群推进会召开\n\n".repeat(5_000));
     for (var e : worst.entrySet()) {
       time(e.getValue());
+      // normal pages measured right before and after each adversarial one (the best of each pair):
+      // a spell of the machine running slower, or another process sharing its cores, then weighs
+      // on both sides of the ratio alike
+      double normalPerMb = Math.min(seedPass(seeds, 2), seedPass(seeds, 2)) / seedMb;
       double t = Math.min(time(e.getValue()), time(e.getValue()));
+      normalPerMb = Math.min(normalPerMb, seedPass(seeds, 2) / seedMb);
       double perMb = t / (e.getValue().length() / 1e6);
       double ratio = perMb / normalPerMb;
       System.out.printf("%-20s %8.1f ms/MB chars (normal %.1f): ratio %.2f%n", e.getKey(), perMb, normalPerMb, ratio);
@@ -77,9 +79,10 @@ class LinearTimeTest {
   /**
    * A run-on paragraph of figures (no sentence end for 100 000s of characters) costs about the same
    * per megabyte at eight times the length: no step searches back to the paragraph's start per
-   * figure. A quadratic step would make the large run cost up to 8× more per megabyte; the bound of
-   * 3× leaves room for a noisy machine. Sizes are measured alternately and the best of three kept,
-   * so a slow spell of the machine hits both sizes alike.
+   * figure. A quadratic step would make the large run cost up to 8× more per megabyte; even a cheap
+   * one (a backwards {@code lastIndexOf} to the paragraph's start per figure) gave 2.1–2.2×, where
+   * a linear core measures 1.0–1.1×, so the bound is 1.7×. Sizes are measured alternately and the
+   * best of three kept, so a slow spell of the machine hits both sizes alike.
    */
   @Test
   void aRunOnParagraphOfFiguresCostsTheSamePerMegabyteAtEightTimesTheLength() {
@@ -99,7 +102,18 @@ class LinearTimeTest {
     double growth = largePerMb / smallPerMb;
     System.out.printf("run-on figures: %.1f ms/MB at %d chars, %.1f ms/MB at %d chars: %.2f×%n",
         smallPerMb, small.length(), largePerMb, large.length(), growth);
-    assertTrue(growth <= 3.0, "time per MB grew " + growth + "× when the paragraph grew 8×");
+    assertTrue(growth <= 1.7, "time per MB grew " + growth + "× when the paragraph grew 8×");
+  }
+
+  /** CPU milliseconds of the fastest of {@code rounds} passes over the seed pages. */
+  private double seedPass(List<String> seeds, int rounds) {
+    double best = Double.MAX_VALUE;
+    for (int r = 0; r < rounds; r++) {
+      double t = 0;
+      for (String s : seeds) t += time(s);
+      best = Math.min(best, t);
+    }
+    return best;
   }
 
   /**
