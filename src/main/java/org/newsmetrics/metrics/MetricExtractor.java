@@ -1139,6 +1139,12 @@ public final class MetricExtractor {
         String last = lastNamedProject(sentence.start());
         if (last != null) best = new Cand(0, last, "project", 0);
       }
+      if (best == null && !name.equals("body") && !COUNT_METRICS.contains(x.metric)) {
+        // a deck's figure with no subject of its own is the project the headline names
+        // (华虹无锡二期项目加快建设 / 总投资67亿美元，预计明年全面达产)
+        String project = deckProject();
+        if (project != null) best = new Cand(0, project, "project", 0);
+      }
       if (best == null) {
         // the place the headline deck names (锡山打造精准医疗产业名片), else the page's home city
         for (Places.Place p : Places.find(deck, false)) {
@@ -1356,6 +1362,35 @@ public final class MetricExtractor {
     }
 
     private static final String[] NAME_HEADS = {"项目", "公司", "集团"};
+
+    /**
+     * The one project the decks name, or null when they name none or several: a named project
+     * (华虹无锡二期项目加快建设), or the name a class of projects introduces before an event
+     * (省重大项目苏州恒度生物奠基).
+     */
+    private String deckProject() {
+      String found = null;
+      for (String line : deck.split("\n")) {
+        for (int idx = line.indexOf("项目"); idx >= 0; idx = line.indexOf("项目", idx + 2)) {
+          String phrase = phraseEndingAt(line, idx + 2);
+          String pn = null;
+          if (isNamedProject(phrase)) {
+            pn = projectName(phrase);
+          } else {
+            Matcher m = NAME_BEFORE_EVENT.matcher(line).region(idx + 2, line.length());
+            if (m.lookingAt()) pn = m.group(1);
+          }
+          if (pn == null) continue;
+          if (found != null && !found.equals(pn)) return null;
+          found = pn;
+        }
+      }
+      return found;
+    }
+
+    /** A name right before a project's event (…项目[苏州恒度生物]奠基). */
+    private static final Pattern NAME_BEFORE_EVENT = Pattern.compile(
+        "([\\p{IsHan}A-Za-z0-9（）()·]{2,16}?)(?:项目)?(?:奠基|开工|签约|落户|投产|竣工|开业|启动|封顶)");
 
     /**
      * A company phrase without a district printed before a name that has its own city

@@ -37,6 +37,23 @@ class ExtractorContextTest {
   }
 
   @Test
+  void aDeckFigureBelongsToTheProjectTheHeadlineNames() {
+    Article a = art("1", "总投资近10亿元", "省重大项目苏州恒度生物奠基", "昨日，项目举行奠基仪式。");
+    List<Metric> m = new MetricExtractor().extract(a, new PageContext("d", PUB, "苏州日报", List.of(a)));
+    assertEquals("苏州恒度生物", m.get(0).subject());
+    assertEquals("project", m.get(0).subjectType());
+    Article b = art("1", null, "华虹无锡二期项目加快建设", "记者获悉，厂房已封顶。");
+    Article c = new Article("d#1", "d", 1, "article", null, b.headline(), "总投资67亿美元，预计明年全面达产", null, null,
+        b.body(), PUB, List.of());
+    m = new MetricExtractor().extract(c, new PageContext("d", PUB, "无锡日报", List.of(c)));
+    assertEquals("华虹无锡二期项目", m.get(0).subject());
+    // a count is the region's, whatever project the headline names
+    Article d = art("1", "签约项目12个", "省重大项目苏州恒度生物奠基", "昨日，项目举行奠基仪式。");
+    m = new MetricExtractor().extract(d, new PageContext("d", PUB, "苏州日报", List.of(d)));
+    assertEquals("region", m.get(0).subjectType());
+  }
+
+  @Test
   void anIndustryNamedOnlyInListsIsNotTheArticlesOwn() {
     Article a = art("1", null, "梁溪区重大项目建设提速",
         "一是无锡数字经济产业园项目，总投资25亿元。二是锡商银行总部大楼项目，计划总投资12亿元。"
