@@ -265,28 +265,14 @@ public final class MetricExtractor {
     if (home == null && context.pageArticles() != null) {
       Map<String, Integer> counts = new HashMap<>();
       // a site names its owner in its masthead or copyright line (苏州市人民政府办公室主办)
-      for (String line : context.siteLines()) {
-        for (int i = 0; i < line.length(); i++) {
-          String p = lex.placeAt(line, i);
-          if (p == null) continue;
-          String level = lex.placeLevels.get(p);
-          if (!"province".equals(level) && !"zone".equals(level)) counts.merge(p, 3, Integer::sum);
-          i += p.length() - 1;
-        }
-      }
+      for (String line : context.siteLines()) countCities(counts, line, 3);
       for (Article a : context.pageArticles()) {
         // the dateline too: 苏报讯 names its paper where 本报讯 does not
         String t = join(a.kicker(), a.headline(), a.subheadline(), a.dateline()) + "\n" + (a.body() == null ? "" : a.body());
         for (Map.Entry<String, String> e : lex.papers.entrySet()) {
           if (t.contains(e.getKey())) counts.merge(e.getValue(), 3, Integer::sum);
         }
-        for (int i = 0; i < t.length(); i++) {
-          String p = lex.placeAt(t, i);
-          if (p == null) continue;
-          String level = lex.placeLevels.get(p);
-          if (!"province".equals(level) && !"zone".equals(level)) counts.merge(p, 1, Integer::sum);
-          i += p.length() - 1;
-        }
+        countCities(counts, t, 1);
       }
       int best = 0;
       for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -299,6 +285,18 @@ public final class MetricExtractor {
     cachedContext = context;
     cachedHome = home;
     return home;
+  }
+
+  /** Adds {@code weight} for each place of {@code text} that could be a home city (not a province or zone). */
+  private static void countCities(Map<String, Integer> counts, String text, int weight) {
+    Lexicon lex = Lexicon.get();
+    for (int i = 0; i < text.length(); i++) {
+      String p = lex.placeAt(text, i);
+      if (p == null) continue;
+      String level = lex.placeLevels.get(p);
+      if (!"province".equals(level) && !"zone".equals(level)) counts.merge(p, weight, Integer::sum);
+      i += p.length() - 1;
+    }
   }
 
   static String join(String... parts) {
