@@ -739,7 +739,7 @@ public final class MetricExtractor {
         boolean colon = c.end() < text.length() && (text.charAt(c.end()) == '：' || text.charAt(c.end()) == ':');
         if (!shortOwn && ct.length() > 10 && !colon) {
           // 力争地区生产总值增长6%左右，新引进重大产业项目不少于50个: a goal's items share it
-          if ("target".equals(cueModality(ct, false)) && GOAL_WORDS.matcher(ct).find()) return "target";
+          if (GOAL_WORDS.matcher(ct).find() && "target".equals(cueModality(ct, false))) return "target";
           continue;
         }
         String mm = cueModality(ct, colon);
