@@ -44,9 +44,6 @@ public final class ArticleSplitter {
     String byline;
   }
 
-  /** The label of a column of short news items printed as bulleted paragraphs. */
-  private static final java.util.regex.Pattern BRIEF_COLUMN = java.util.regex.Pattern.compile(
-      "简讯|快讯|短讯|速递|速览|集锦|播报|动态|一览|要闻");
   /** Bullets that open an item of such a column (□ also opens a byline: □记者 张三). */
   private static final String BULLETS = "●■▲◆★•▪◇○◎□";
 
@@ -201,8 +198,7 @@ public final class ArticleSplitter {
         continue;
       }
       boolean brief = bulleted(p) && (briefs || (cur != null && !cur.closed && cur.body.isEmpty()
-          && cur.decks.size() == 1 && BRIEF_COLUMN.matcher(cur.decks.get(0)).find()
-          && TextNorm.visibleLength(cur.decks.get(0)) <= 8));
+          && cur.decks.size() == 1 && rules.briefColumn(cur.decks.get(0))));
       boolean fresh = cur == null || cur.closed
           || (p.dateline() > 0 && !cur.body.isEmpty())
           || (p.contStart() && !cur.body.isEmpty())

@@ -61,6 +61,8 @@ final class LayoutRules {
   final List<PrefilteredPattern> subheadlineCues;
   final List<PrefilteredPattern> datelines;
   final List<PrefilteredPattern> leadStarts;
+  /** Words of a briefs column's label (简讯, 动态): see {@link #briefColumn}. */
+  private final List<String> briefColumnWords;
 
   /** (上接第1版) at the start of a line. */
   static final PrefilteredPattern MARKER_START = PrefilteredPattern.compile(
@@ -105,6 +107,7 @@ final class LayoutRules {
     subheadlineCues = lines("subheadline-cues.txt").stream().map(PrefilteredPattern::compile).toList();
     datelines = lines("dateline.txt").stream().map(PrefilteredPattern::compile).toList();
     leadStarts = lines("lead-starts.txt").stream().map(PrefilteredPattern::compile).toList();
+    briefColumnWords = List.copyOf(lines("brief-columns.txt"));
   }
 
   private static List<String> lines(String name) {
@@ -241,6 +244,14 @@ final class LayoutRules {
   boolean leadStart(String text) {
     String t = TextNorm.simplified(text.strip());
     for (PrefilteredPattern p : leadStarts) if (p.find(t) != null) return true;
+    return false;
+  }
+
+  /** Whether a deck is a briefs column's label: short, with one of its words (经济简讯, 园区动态). */
+  boolean briefColumn(String deck) {
+    if (TextNorm.visibleLength(deck) > 8) return false;
+    String d = TextNorm.simplified(deck);
+    for (String w : briefColumnWords) if (d.contains(w)) return true;
     return false;
   }
 
