@@ -193,9 +193,7 @@ public final class MetricExtractor {
       if (w == null) continue;
       String canon = industryOf(w);
       all.merge(canon, 1, Integer::sum);
-      boolean listed = (i > 0 && body.charAt(i - 1) == '、')
-          || (i + w.length() < body.length() && body.charAt(i + w.length()) == '、');
-      if (!listed) unlisted.merge(canon, 1, Integer::sum);
+      if (!listed(body, i, i + w.length())) unlisted.merge(canon, 1, Integer::sum);
       i += w.length() - 1;
     }
     countedBody = body;
@@ -212,6 +210,11 @@ public final class MetricExtractor {
       counts.merge(industryOf(w), weight, Integer::sum);
       i += w.length() - 1;
     }
+  }
+
+  /** Whether the word at [start, end) of {@code text} is an item of a list: a 、 touches it. */
+  private static boolean listed(String text, int start, int end) {
+    return (start > 0 && text.charAt(start - 1) == '、') || (end < text.length() && text.charAt(end) == '、');
   }
 
   /** {@link #bodyCounts}'s industry words outside lists. */
@@ -550,6 +553,21 @@ public final class MetricExtractor {
     }
 
     /**
+     * The index of the field's first amount starting at or after {@code pos} ({@code amounts.size()}
+     * when none does): the amounts are in text order, so a binary search, not a scan per figure.
+     */
+    private int firstAmountFrom(int pos) {
+      int lo = 0;
+      int hi = amounts.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (amounts.get(mid).start() < pos) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
+
+    /**
      * Whether the clause before {@code clause}, in the same sentence, ends by naming a payment and
      * holds no money of its own (按设备投资额的10%给予补助，单个项目最高500万元): the figure that
      * follows is that payment's amount.
@@ -565,15 +583,7 @@ public final class MetricExtractor {
         if (c.metric().equals("subsidy") && c.word().length() >= 2 && t.endsWith(c.word())) names = true;
       }
       if (!names) return false;
-      // the amounts are in text order: look only at those inside the clause before
-      int lo = 0;
-      int hi = amounts.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (amounts.get(mid).start() < before.start()) lo = mid + 1;
-        else hi = mid;
-      }
-      for (int k = lo; k < amounts.size() && amounts.get(k).start() < before.end(); k++) {
+      for (int k = firstAmountFrom(before.start()); k < amounts.size() && amounts.get(k).start() < before.end(); k++) {
         Amount m = amounts.get(k);
         if (m.kind() != AmountKind.COUNT && !m.text().contains("%")) return false;
       }
@@ -792,9 +802,10 @@ public final class MetricExtractor {
         for (String verb : CONTINUING_VERBS) if (own.startsWith(verb)) return prev;
         return null;
       }
-      boolean sameParagraph = sentence.start() > 0 && text.charAt(sentence.start() - 1) != '\n'
-          && text.lastIndexOf('\n', sentence.start() - 1) < prev.amount.start();
-      return among && prev.sentence == si - 1 && sameParagraph ? prev : null;
+      if (!among || prev.sentence != si - 1) return null;
+      // no line break between the two figures (read only between them, never back to the field's start)
+      for (int i = prev.amount.start(); i < sentence.start(); i++) if (text.charAt(i) == '\n') return null;
+      return prev;
     }
 
     /**
@@ -1189,7 +1200,6 @@ public final class MetricExtractor {
       return false;
     }
 
-    /** The candidate the figure is about: the last named, projects and firms before regions for money. */
     /**
      * Projects or companies the text joins (A项目和B项目, A公司、B公司): with 分别 between them and the
      * figure, the figure belongs to the name in its place (the second figure after 分别 to the
@@ -1216,15 +1226,14 @@ public final class MetricExtractor {
         Cand first = joined.get(0);
         return new Cand(best.end(), window.substring(first.start(), best.end()), best.type(), first.start());
       }
-      int place = 0;
-      for (Amount other : amounts) {
-        if (other.start() >= sentence.start() + respectively && other.start() < a.start()) place++;
-      }
+      // the figures from 分别 up to this one, counted by their indexes (the amounts are in text order)
+      int place = firstAmountFrom(a.start()) - firstAmountFrom(sentence.start() + respectively);
       return place < joined.size() ? joined.get(place) : best;
     }
 
     private static final Set<String> COORDINATORS = Set.of("和", "及", "以及", "与", "、");
 
+    /** The candidate the figure is about: the last named, projects and firms before regions for money. */
     private static Cand best(String metric, List<Cand> cands) {
       boolean money = !COUNT_METRICS.contains(metric);
       Cand best = null;
@@ -1550,9 +1559,7 @@ public final class MetricExtractor {
         int dist = i < a.start() ? a.start() - (i + w.length()) : i - a.end();
         if (dist < bestDist) {
           bestDist = dist;
-          boolean listed = (i > 0 && text.charAt(i - 1) == '、')
-              || (i + w.length() < text.length() && text.charAt(i + w.length()) == '、');
-          best = listed ? SEVERAL : industryOf(w);
+          best = listed(text, i, i + w.length()) ? SEVERAL : industryOf(w);
         }
         i += w.length() - 1;
       }

@@ -155,10 +155,15 @@ final class Places {
   private static int namedZoneEnd(String text, int end) {
     for (int k = 1; k <= 3 && end + k < text.length(); k++) {
       char c = text.charAt(end + k - 1);
-      if (!org.newsmetrics.text.TextNorm.isHan(c) || NOT_IN_ZONE_NAME.indexOf(c) >= 0) return end;
+      if (!inShortName(c)) return end;
       for (String s : NAMED_ZONE_SUFFIXES) if (text.startsWith(s, end + k)) return end + k + s.length();
     }
     return end;
+  }
+
+  /** Whether {@code c} can be part of a zone's or town's short name: a Han character, not a function word. */
+  private static boolean inShortName(char c) {
+    return org.newsmetrics.text.TextNorm.isHan(c) && NOT_IN_ZONE_NAME.indexOf(c) < 0;
   }
 
   /** Town words: a two-character name before them is a town (鹅湖镇, 锡北镇, 旺庄街道). */
@@ -180,8 +185,7 @@ final class Places {
         boolean name = true;
         for (int j = start; j < at; j++) {
           char c = text.charAt(j);
-          if (!org.newsmetrics.text.TextNorm.isHan(c) || NOT_IN_ZONE_NAME.indexOf(c) >= 0
-              || NOT_A_TOWN_NAME.indexOf(c) >= 0 || taken[j]) {
+          if (!inShortName(c) || NOT_A_TOWN_NAME.indexOf(c) >= 0 || taken[j]) {
             name = false;
           }
         }
