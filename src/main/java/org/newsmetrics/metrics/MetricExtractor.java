@@ -1055,6 +1055,56 @@ public final class MetricExtractor {
       // them, so they are read first (and HanLP is spared)
       if (subjectAfterFigure(x, a, clause)) return;
       String window = text.substring(sentence.start(), a.start());
+      // first without HanLP: often its words cannot change the subject, and when they can, the
+      // candidate found without them tells from which clause on they are worth reading
+      Choice choice = choose(x, a, sentence, clause, window, NO_TOKENS);
+      if (choice.wantsTokens()) {
+        int from = alwaysSegment ? 0 : tokensFrom(x.metric, window, choice.best());
+        choice = choose(x, a, sentence, clause, window, from);
+        if (from > 0 && !settledAfter(choice.best(), from)) choice = choose(x, a, sentence, clause, window, 0);
+      }
+      Cand best = choice.best();
+      if (best == null && (window.contains("项目建成") || window.contains("项目达产") || window.contains("项目投产"))) {
+        String last = lastNamedProject(sentence.start());
+        if (last != null) best = new Cand(0, last, "project", 0);
+      }
+      if (best == null && !name.equals("body") && !COUNT_METRICS.contains(x.metric)) {
+        // a deck's figure with no subject of its own is the project the headline names
+        // (华虹无锡二期项目加快建设 / 总投资67亿美元，预计明年全面达产)
+        String project = deckProject();
+        if (project != null) best = new Cand(0, project, "project", 0);
+      }
+      if (best == null) {
+        // the place the headline deck names (锡山打造精准医疗产业名片), else the page's home city
+        for (Places.Place p : Places.find(deck, false)) {
+          if (insideQuotes(deck, p.start()) || "province".equals(lex.placeLevels.get(p.name()))) continue;
+          best = new Cand(0, p.name(), "region", 0);
+          break;
+        }
+      }
+      if (best == null && home != null) best = new Cand(0, home, "region", 0);
+      if (best != null) {
+        x.subject = tidy(best.name());
+        x.subjectType = best.type();
+        boolean located = best.end() > 0 && (best.type().equals("company") || best.type().equals("project"));
+        x.subjectStart = located ? sentence.start() + best.start() : -1;
+        x.subjectEnd = located ? sentence.start() + best.end() : -1;
+      }
+    }
+
+    /** The subject the window names, and whether HanLP's tokens could have changed it. */
+    private record Choice(Cand best, boolean wantsTokens) {}
+
+    /** For {@link #choose}: read no HanLP tokens, only report whether they could matter. */
+    private static final int NO_TOKENS = -1;
+
+    /**
+     * The candidate the window before figure {@code a} names for it. HanLP's tokens are read from
+     * window offset {@code from} on ({@link #NO_TOKENS}: not at all), and only when they can name a
+     * firm or a place that would win.
+     */
+    private Choice choose(Found x, Amount a, Span sentence, Span clause, String window, int from) {
+      boolean wantsTokens = false;
       List<Cand> cands = new ArrayList<>();
       List<int[]> named = new ArrayList<>();
       // projects
@@ -1086,7 +1136,11 @@ public final class MetricExtractor {
       }
       // HanLP is only asked when its organisations could name a firm here
       boolean orgPossible = alwaysSegment || window.length() >= 2 && Places.mayNameOrganisation(window);
-      List<Places.Token> tokens = orgPossible ? windowTokens(sentence, window) : List.of();
+      List<Places.Token> tokens = List.of();
+      if (orgPossible) {
+        wantsTokens = true;
+        if (from != NO_TOKENS) tokens = windowTokens(sentence, window, from);
+      }
       for (Places.Place c : Places.companies(window, tokens)) {
         boolean covered = false;
         for (int[] n : named) if (c.start() >= n[0] && c.end() <= n[1]) covered = true;
@@ -1106,7 +1160,8 @@ public final class MetricExtractor {
       }
       // regions: HanLP's place names are needed unless a region cannot win anyway
       if (!orgPossible && window.length() >= 2 && !regionCannotWin(x.metric, cands)) {
-        tokens = windowTokens(sentence, window);
+        wantsTokens = true;
+        if (from != NO_TOKENS) tokens = windowTokens(sentence, window, from);
       }
       List<Places.Place> places = Places.find(window, tokens);
       Matcher hm = HOME_MARK.matcher(window);
@@ -1143,33 +1198,48 @@ public final class MetricExtractor {
         cands.removeIf(c -> c.type().equals("company") && c.start() >= clauseStart
             && (window.startsWith("、", c.end()) || window.indexOf('等', c.end()) >= 0));
       }
-      Cand best = coordinated(best(x.metric, cands), cands, window, a, sentence);
-      if (best == null && (window.contains("项目建成") || window.contains("项目达产") || window.contains("项目投产"))) {
-        String last = lastNamedProject(sentence.start());
-        if (last != null) best = new Cand(0, last, "project", 0);
+      return new Choice(coordinated(best(x.metric, cands), cands, window, a, sentence), wantsTokens);
+    }
+
+    /**
+     * Where HanLP's reading of the window may start: at the clause holding the candidate found
+     * without it ({@code plain}), or, for a money figure, the first clause that may name a firm
+     * (which beats every region wherever it stands). A place HanLP finds in an earlier clause ends
+     * before that candidate, so it cannot become the subject. 0: the whole window.
+     */
+    private static int tokensFrom(String metric, String window, Cand plain) {
+      if (plain == null) return 0;
+      int from = clauseStart(window, plain.start());
+      if (!COUNT_METRICS.contains(metric)) {
+        int firm = Places.firstFirmSuffix(window);
+        if (firm >= 0) from = Math.min(from, clauseStart(window, firm));
       }
-      if (best == null && !name.equals("body") && !COUNT_METRICS.contains(x.metric)) {
-        // a deck's figure with no subject of its own is the project the headline names
-        // (华虹无锡二期项目加快建设 / 总投资67亿美元，预计明年全面达产)
-        String project = deckProject();
-        if (project != null) best = new Cand(0, project, "project", 0);
-      }
-      if (best == null) {
-        // the place the headline deck names (锡山打造精准医疗产业名片), else the page's home city
-        for (Places.Place p : Places.find(deck, false)) {
-          if (insideQuotes(deck, p.start()) || "province".equals(lex.placeLevels.get(p.name()))) continue;
-          best = new Cand(0, p.name(), "region", 0);
-          break;
+      return from;
+    }
+
+    /**
+     * The start of the clause holding offset {@code pos}: just after the comma or colon before it,
+     * 0 when none. Only a clause break lets HanLP read what follows as it does mid-sentence: the
+     * segmentation is forced through the break, so the words after it do not depend on those before.
+     */
+    private static int clauseStart(String window, int pos) {
+      for (int i = Math.min(pos, window.length()) - 1; i > 0; i--) {
+        char c = window.charAt(i);
+        if (c == '，' || c == '：') return i + 1;
+        if ((c == ',' || c == ':') && !(Character.isDigit(window.charAt(i - 1))
+            && i + 1 < window.length() && Character.isDigit(window.charAt(i + 1)))) {
+          return i + 1;
         }
       }
-      if (best == null && home != null) best = new Cand(0, home, "region", 0);
-      if (best != null) {
-        x.subject = tidy(best.name());
-        x.subjectType = best.type();
-        boolean located = best.end() > 0 && (best.type().equals("company") || best.type().equals("project"));
-        x.subjectStart = located ? sentence.start() + best.start() : -1;
-        x.subjectEnd = located ? sentence.start() + best.end() : -1;
-      }
+      return 0;
+    }
+
+    /**
+     * Whether {@code best}, found with HanLP's tokens from {@code from} on, is the subject whatever
+     * the tokens before: it starts at or after {@code from}, later than anything they could name.
+     */
+    private static boolean settledAfter(Cand best, int from) {
+      return best != null && best.start() >= from;
     }
 
     /** The project (…的XX项目) or fund (…基金) the words after a figure name; false when none. */
@@ -1270,19 +1340,37 @@ public final class MetricExtractor {
       return b != null && rank(b.type()) < 2;
     }
 
-    /** HanLP tokens of the sentence that lie inside its {@code window} before the figure. */
-    private List<Places.Token> windowTokens(Span sentence, String window) {
+    /** HanLP tokens of the sentence that lie inside its {@code window} before the figure, from offset {@code from} on. */
+    private List<Places.Token> windowTokens(Span sentence, String window, int from) {
       List<Places.Token> out = new ArrayList<>();
-      for (Places.Token t : tokens(sentence)) if (t.end() <= window.length()) out.add(t);
+      for (Places.Token t : tokens(sentence, from)) {
+        if (t.start() >= from && t.end() <= window.length()) out.add(t);
+      }
       return out;
     }
 
-    private final Map<Integer, List<Places.Token>> tokenCache = new HashMap<>();
+    /** A sentence's HanLP tokens from sentence offset {@code from} on. */
+    private record Segmented(int from, List<Places.Token> tokens) {}
 
-    /** HanLP tokens of a sentence, segmented once per field however many figures it holds. */
-    private List<Places.Token> tokens(Span sentence) {
-      return tokenCache.computeIfAbsent(sentence.start(),
-          k -> Places.segment(text.substring(sentence.start(), segmentEnd(sentence))));
+    private final Map<Integer, Segmented> tokenCache = new HashMap<>();
+
+    /**
+     * HanLP tokens of a sentence from offset {@code from} (a clause start, or 0) on, segmented once
+     * per field however many figures it holds, unless a figure needs it read from further back.
+     */
+    private List<Places.Token> tokens(Span sentence, int from) {
+      Segmented s = tokenCache.get(sentence.start());
+      if (s == null || s.from() > from) {
+        // from the clause break itself: HanLP then reads the words after it as it does mid-sentence
+        int begin = Math.max(0, from - 1);
+        List<Places.Token> tokens = new ArrayList<>();
+        for (Places.Token t : Places.segment(text.substring(sentence.start() + begin, segmentEnd(sentence)))) {
+          tokens.add(new Places.Token(t.start() + begin, t.end() + begin, t.word(), t.nature()));
+        }
+        s = new Segmented(from, tokens);
+        tokenCache.put(sentence.start(), s);
+      }
+      return s.tokens();
     }
 
     /**

@@ -47,6 +47,16 @@ final class Places {
     return false;
   }
 
+  /** The offset of the first firm's suffix in {@code text}, -1 when none (see {@link #mayNameOrganisation}). */
+  static int firstFirmSuffix(String text) {
+    int first = -1;
+    for (String s : FIRM_SUFFIXES) {
+      int at = text.indexOf(s);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
+
   /** Companies named in {@code text}: the company lexicon, then HanLP organisations with a firm's suffix. */
   static List<Place> companies(String text, List<Token> tokens) {
     List<Place> out = new ArrayList<>();

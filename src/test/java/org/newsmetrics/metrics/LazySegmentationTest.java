@@ -62,6 +62,25 @@ class LazySegmentationTest {
     assertTrue(assertSameFigures(pages) > 100);
   }
 
+  /**
+   * HanLP reads a window only from the clause of the candidate found without it (or of the first
+   * word that may end a firm's name, for money): places it finds in earlier clauses, names split by
+   * a digit group's comma, firms that beat a region wherever they stand.
+   */
+  @Test
+  void clausesBeforeTheSubjectAreNotSegmented() {
+    String text = String.join("\n",
+        "各地项目建设提速",
+        "",
+        "本报讯 今年以来，温州新签约项目38个，锡山区新签约项目25个，总投资120亿元。",
+        "1-10月，成都规上工业总产值达1,200亿元，同比增长8.5%；义乌完成固定资产投资320亿元。",
+        "位于萧山的华丰精密电气，去年实现营业收入12亿元，利润总额1.5亿元。",
+        "据统计，在青岛举办的推介会上，共签约项目16个，协议投资额86亿元。",
+        "");
+    Page page = new Page("clauses", "clauses.txt", text, "UTF-8", text.length());
+    assertTrue(assertSameFigures(List.of(page)) >= 8);
+  }
+
   @Test
   void generatedPagesGiveTheSameFigures(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     new CorpusGenerator(7).write(dir, 0.3);
