@@ -128,15 +128,17 @@ final class LayoutRules {
   /** The furniture rule a line's comparison form matches, or null. */
   FurnitureRule furniture(String matchForm) {
     // most lines hold none of the chars a rule needs: only the rules the scan leaves are searched
-    long[] candidates = furnitureScan.candidates(matchForm);
-    for (int k = 0; k < furniture.size(); k++) {
-      FurnitureRule r = furniture.get(k);
-      int len = matchForm.length();
-      if (len > 40 && !r.kind().equals("copyright") && !r.kind().equals("weather")) continue;
-      if (!furnitureScan.mayMatch(candidates, k, matchForm)) continue;
-      if (r.found(matchForm)) {
-        if (r.kind().equals("photo_credit") && TextNorm.visibleLength(matchForm) > 12) continue;
-        return r;
+    long[] rules = furnitureScan.rules(matchForm);
+    boolean longLine = matchForm.length() > 40;
+    for (int w = 0; w < rules.length; w++) {
+      // set bits in ascending order: the rules in listed order, the first that matches wins
+      for (long bits = rules[w]; bits != 0; bits &= bits - 1) {
+        FurnitureRule r = furniture.get((w << 6) + Long.numberOfTrailingZeros(bits));
+        if (longLine && !r.kind().equals("copyright") && !r.kind().equals("weather")) continue;
+        if (r.found(matchForm)) {
+          if (r.kind().equals("photo_credit") && TextNorm.visibleLength(matchForm) > 12) continue;
+          return r;
+        }
       }
     }
     return null;

@@ -188,7 +188,16 @@ class RegexPrefilterTest {
     PrefilterScan scan = new PrefilterScan(many);
     for (String s : sampleForms()) {
       long[] cand = scan.candidates(s);
-      for (int k = 0; k < many.size(); k++) assertEquals(many.get(k).mayMatch(s), scan.mayMatch(cand, k, s), s);
+      long[] rules = scan.rules(s);
+      for (int k = 0; k < many.size(); k++) {
+        assertEquals(many.get(k).mayMatch(s), scan.mayMatch(cand, k, s), s);
+        assertEquals(many.get(k).mayMatch(s), (rules[k >>> 6] & (1L << k)) != 0, s);
+      }
+    }
+    // the ends alone: an empty line, a line ending in a line terminator
+    for (String s : List.of("", "\n", "2024年3月1日星期五\n", "(下转第2版)\r")) {
+      long[] rules = scan.rules(s);
+      for (int k = 0; k < many.size(); k++) assertEquals(many.get(k).mayMatch(s), (rules[k >>> 6] & (1L << k)) != 0, s);
     }
   }
 
