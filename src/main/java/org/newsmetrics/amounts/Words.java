@@ -45,13 +45,34 @@ public final class Words {
       char key = first ? w.charAt(0) : w.charAt(w.length() - 1);
       m.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
     }
-    Map<Character, String[]> out = new LinkedHashMap<>();
+    Map<Character, Keyed> out = new LinkedHashMap<>();
     m.forEach((k, list) -> {
       list.sort(Comparator.comparingInt(String::length).reversed());
-      out.put(k, list.toArray(String[]::new));
+      out.put(k, new Keyed(list.toArray(String[]::new), first));
     });
     return new CharTable(out);
   }
+
+  /**
+   * The words of one key character, longest first, with the character next to the key in each
+   * ({@link #NONE} for a one-character word): most candidates fail on it, without a call.
+   */
+  private static final class Keyed {
+    final String[] words;
+    final char[] next;
+
+    Keyed(String[] words, boolean first) {
+      this.words = words;
+      this.next = new char[words.length];
+      for (int k = 0; k < words.length; k++) {
+        String w = words[k];
+        next[k] = w.length() < 2 ? NONE : first ? w.charAt(1) : w.charAt(w.length() - 2);
+      }
+    }
+  }
+
+  /** A noncharacter: no text holds it, so it stands for "no character next to the key". */
+  private static final char NONE = '\uFFFF';
 
   /**
    * Word lists by a key character, without boxing the character on lookup: a bitmap answers the
@@ -60,13 +81,13 @@ public final class Words {
   private static final class CharTable {
     private final long[] present = new long[(Character.MAX_VALUE + 1) / 64];
     private final char[] keys;
-    private final String[][] values;
+    private final Keyed[] values;
     private final int mask;
 
-    CharTable(Map<Character, String[]> lists) {
+    CharTable(Map<Character, Keyed> lists) {
       int size = Integer.highestOneBit(Math.max(4, lists.size() * 4) - 1) << 1; // load factor <= 1/4
       keys = new char[size];
-      values = new String[size][];
+      values = new Keyed[size];
       mask = size - 1;
       lists.forEach((c, list) -> {
         int slot = slot(c);
@@ -82,7 +103,7 @@ public final class Words {
     }
 
     /** The words keyed by {@code c}, or null. */
-    String[] get(char c) {
+    Keyed get(char c) {
       if ((present[c >>> 6] & (1L << c)) == 0) return null;
       int slot = slot(c);
       while (keys[slot] != c || values[slot] == null) slot = (slot + 1) & mask;
@@ -93,10 +114,14 @@ public final class Words {
   /** The longest word starting at {@code pos}, or null. */
   public String at(CharSequence s, int pos) {
     if (pos < 0 || pos >= s.length()) return null;
-    String[] candidates = byFirst.get(s.charAt(pos));
-    if (candidates == null) return null;
-    for (String w : candidates) {
-      if (regionMatches(s, pos, w)) return w;
+    Keyed keyed = byFirst.get(s.charAt(pos));
+    if (keyed == null) return null;
+    char next = pos + 1 < s.length() ? s.charAt(pos + 1) : NONE;
+    String[] words = keyed.words;
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      if (w.length() == 1) return w;
+      if (keyed.next[k] == next && regionMatches(s, pos, w)) return w;
     }
     return null;
   }
@@ -104,10 +129,14 @@ public final class Words {
   /** The longest word ending just before {@code end}, or null. */
   String endingAt(CharSequence s, int end) {
     if (end <= 0 || end > s.length()) return null;
-    String[] candidates = byLast.get(s.charAt(end - 1));
-    if (candidates == null) return null;
-    for (String w : candidates) {
-      if (regionMatches(s, end - w.length(), w)) return w;
+    Keyed keyed = byLast.get(s.charAt(end - 1));
+    if (keyed == null) return null;
+    char before = end >= 2 ? s.charAt(end - 2) : NONE;
+    String[] words = keyed.words;
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      if (w.length() == 1) return w;
+      if (keyed.next[k] == before && regionMatches(s, end - w.length(), w)) return w;
     }
     return null;
   }
@@ -115,10 +144,14 @@ public final class Words {
   /** Whether any word lies entirely inside {@code s[from, to)}. */
   public boolean occursIn(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
-      String[] candidates = byFirst.get(s.charAt(i));
-      if (candidates == null) continue;
-      for (String w : candidates) {
-        if (i + w.length() <= to && regionMatches(s, i, w)) return true;
+      Keyed keyed = byFirst.get(s.charAt(i));
+      if (keyed == null) continue;
+      char next = i + 1 < to ? s.charAt(i + 1) : NONE;
+      String[] words = keyed.words;
+      for (int k = 0; k < words.length; k++) {
+        String w = words[k];
+        if (w.length() == 1) return true;
+        if (keyed.next[k] == next && i + w.length() <= to && regionMatches(s, i, w)) return true;
       }
     }
     return false;
