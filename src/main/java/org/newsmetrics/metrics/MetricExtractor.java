@@ -1057,11 +1057,12 @@ public final class MetricExtractor {
       String window = text.substring(sentence.start(), a.start());
       // first without HanLP: often its words cannot change the subject, and when they can, the
       // candidate found without them tells from which clause on they are worth reading
-      Choice choice = choose(x, a, sentence, clause, window, NO_TOKENS);
+      Named named = inSentence(sentence).named().before(window.length());
+      Choice choice = choose(x, a, sentence, clause, window, named, NO_TOKENS);
       if (choice.wantsTokens()) {
         int from = alwaysSegment ? 0 : tokensFrom(x.metric, window, choice.best());
-        choice = choose(x, a, sentence, clause, window, from);
-        if (from > 0 && !settledAfter(choice.best(), from)) choice = choose(x, a, sentence, clause, window, 0);
+        choice = choose(x, a, sentence, clause, window, named, from);
+        if (from > 0 && !settledAfter(choice.best(), from)) choice = choose(x, a, sentence, clause, window, named, 0);
       }
       Cand best = choice.best();
       if (best == null && (window.contains("项目建成") || window.contains("项目达产") || window.contains("项目投产"))) {
@@ -1099,12 +1100,51 @@ public final class MetricExtractor {
     private static final int NO_TOKENS = -1;
 
     /**
-     * The candidate the window before figure {@code a} names for it. HanLP's tokens are read from
-     * window offset {@code from} on ({@link #NO_TOKENS}: not at all), and only when they can name a
-     * firm or a place that would win.
+     * The projects and firms a text names without HanLP, as candidates, and the spans of those with
+     * a name of their own (nothing inside them is a place).
      */
-    private Choice choose(Found x, Amount a, Span sentence, Span clause, String window, int from) {
-      boolean wantsTokens = false;
+    private record Named(List<Cand> cands, List<int[]> spans) {
+      /** Those that end by {@code end}: what the text's first {@code end} characters name. */
+      Named before(int end) {
+        List<Cand> c = new ArrayList<>();
+        for (Cand x : cands) if (x.end() <= end) c.add(x);
+        List<int[]> n = new ArrayList<>();
+        for (int[] x : spans) if (x[1] <= end) n.add(x);
+        return new Named(c, n);
+      }
+    }
+
+    /**
+     * What a sentence names without HanLP, found once per sentence: every window is a prefix of its
+     * sentence, and each of these words and names reads only the text before its end, so a window's
+     * are those of its sentence that end inside it. Read again for each figure (and each pass of
+     * {@link #choose}), a sentence of many figures cost its length for every one of them.
+     */
+    private record SentenceWords(Named named, List<int[]> home, List<int[]> province, List<int[]> district,
+        List<int[]> other) {}
+
+    private final Map<Integer, SentenceWords> sentenceWords = new HashMap<>();
+
+    private SentenceWords inSentence(Span sentence) {
+      SentenceWords w = sentenceWords.get(sentence.start());
+      if (w == null) {
+        String s = text.substring(sentence.start(), sentence.end());
+        w = new SentenceWords(named(s, sentence), matches(HOME_MARK, s), matches(PROVINCE_MARK, s),
+            matches(DISTRICT_MARK, s), matches(OTHER_WORD, s));
+        sentenceWords.put(sentence.start(), w);
+      }
+      return w;
+    }
+
+    /** Each match of {@code p} in {@code s} as {start, end}. */
+    private static List<int[]> matches(Pattern p, String s) {
+      List<int[]> out = new ArrayList<>();
+      Matcher m = p.matcher(s);
+      while (m.find()) out.add(new int[] {m.start(), m.end()});
+      return out;
+    }
+
+    private Named named(String window, Span sentence) {
       List<Cand> cands = new ArrayList<>();
       List<int[]> named = new ArrayList<>();
       // projects
@@ -1134,12 +1174,24 @@ public final class MetricExtractor {
           if (last != null) cands.add(new Cand(cm.end(), last, "company", cm.start()));
         }
       }
+      return new Named(cands, named);
+    }
+
+    /**
+     * The candidate the window before figure {@code a} names for it. HanLP's tokens are read from
+     * window offset {@code from} on ({@link #NO_TOKENS}: not at all), and only when they can name a
+     * firm or a place that would win.
+     */
+    private Choice choose(Found x, Amount a, Span sentence, Span clause, String window, Named base, int from) {
+      boolean wantsTokens = false;
+      List<Cand> cands = new ArrayList<>(base.cands());
+      List<int[]> named = new ArrayList<>(base.spans());
       // HanLP is only asked when its organisations could name a firm here
       boolean orgPossible = alwaysSegment || window.length() >= 2 && Places.mayNameOrganisation(window);
       List<Places.Token> tokens = List.of();
       if (orgPossible) {
         wantsTokens = true;
-        if (from != NO_TOKENS) tokens = windowTokens(sentence, window, from);
+        if (from != NO_TOKENS) tokens = windowTokens(sentence, window, from, a);
       }
       for (Places.Place c : Places.companies(window, tokens)) {
         boolean covered = false;
@@ -1150,37 +1202,38 @@ public final class MetricExtractor {
         }
       }
       // innovation centres, funds (other)
-      Matcher om = OTHER_WORD.matcher(window);
-      while (om.find()) {
-        String phrase = LEADING_JUNK.matcher(phraseEndingAt(window, om.end())).replaceFirst("");
-        boolean topic = om.end() < window.length() && "，,".indexOf(window.charAt(om.end())) >= 0;
-        if (topic && phrase.length() - (om.end() - om.start()) >= 2 && !phrase.startsWith("子")) {
-          cands.add(new Cand(om.end(), phrase, "other", om.end() - phrase.length()));
+      SentenceWords words = inSentence(sentence);
+      for (int[] om : words.other()) {
+        if (om[1] >= window.length()) break;
+        String phrase = LEADING_JUNK.matcher(phraseEndingAt(window, om[1])).replaceFirst("");
+        boolean topic = "，,".indexOf(window.charAt(om[1])) >= 0;
+        if (topic && phrase.length() - (om[1] - om[0]) >= 2 && !phrase.startsWith("子")) {
+          cands.add(new Cand(om[1], phrase, "other", om[1] - phrase.length()));
         }
       }
       // regions: HanLP's place names are needed unless a region cannot win anyway
       if (!orgPossible && window.length() >= 2 && !regionCannotWin(x.metric, cands)) {
         wantsTokens = true;
-        if (from != NO_TOKENS) tokens = windowTokens(sentence, window, from);
+        if (from != NO_TOKENS) tokens = windowTokens(sentence, window, from, a);
       }
       List<Places.Place> places = Places.find(window, tokens);
-      Matcher hm = HOME_MARK.matcher(window);
-      while (hm.find()) {
+      for (int[] hm : words.home()) {
+        if (hm[1] > window.length()) break;
         // 江阴全市: the place named right before 全市 is meant
         Places.Place before = null;
-        for (Places.Place p : places) if (p.end() == hm.start()) before = p;
+        for (Places.Place p : places) if (p.end() == hm[0]) before = p;
         String who = before != null ? before.name() : home;
-        if (who != null) cands.add(new Cand(hm.end(), who, "region", hm.start()));
+        if (who != null) cands.add(new Cand(hm[1], who, "region", hm[0]));
       }
-      Matcher pvm = PROVINCE_MARK.matcher(window);
-      while (pvm.find()) {
+      for (int[] pvm : words.province()) {
+        if (pvm[1] > window.length()) break;
         String province = home == null ? null : lex.provinces.get(home);
-        if (province != null) cands.add(new Cand(pvm.end(), province, "region", pvm.start()));
+        if (province != null) cands.add(new Cand(pvm[1], province, "region", pvm[0]));
       }
-      Matcher dm = DISTRICT_MARK.matcher(window);
-      while (dm.find()) {
-        String d = lastDistrict(sentence.start() + dm.start());
-        if (d != null) cands.add(new Cand(dm.end(), d, "region", dm.start()));
+      for (int[] dm : words.district()) {
+        if (dm[1] > window.length()) break;
+        String d = lastDistrict(sentence.start() + dm[0]);
+        if (d != null) cands.add(new Cand(dm[1], d, "region", dm[0]));
       }
       for (Places.Place p : places) {
         // a destination (落户无锡, 走进锡山) is not what the figure is about
@@ -1340,72 +1393,69 @@ public final class MetricExtractor {
       return b != null && rank(b.type()) < 2;
     }
 
-    /** HanLP tokens of the sentence that lie inside its {@code window} before the figure, from offset {@code from} on. */
-    private List<Places.Token> windowTokens(Span sentence, String window, int from) {
+    /**
+     * HanLP tokens of the sentence that lie inside its {@code window} before figure {@code a}, from
+     * offset {@code from} on.
+     */
+    private List<Places.Token> windowTokens(Span sentence, String window, int from, Amount a) {
       List<Places.Token> out = new ArrayList<>();
-      for (Places.Token t : tokens(sentence, from)) {
+      for (Places.Token t : tokens(sentence, from, segmentEnd(sentence, a))) {
         if (t.start() >= from && t.end() <= window.length()) out.add(t);
       }
       return out;
     }
 
-    /** A sentence's HanLP tokens from sentence offset {@code from} on. */
-    private record Segmented(int from, List<Places.Token> tokens) {}
+    /** A sentence's HanLP tokens for its offsets [from, to). */
+    private record Segmented(int from, int to, List<Places.Token> tokens) {}
 
     private final Map<Integer, Segmented> tokenCache = new HashMap<>();
 
     /**
-     * HanLP tokens of a sentence from offset {@code from} (a clause start, or 0) on, segmented once
-     * per field however many figures it holds, unless a figure needs it read from further back.
+     * HanLP tokens of a sentence for its offsets [{@code from}, {@code to}), where {@code from} is
+     * a clause start (or 0) and {@code to} just past a clause break: segmented once per field however
+     * many figures the sentence holds. A later figure extends them by the clauses after {@code to};
+     * one that needs them from further back has them segmented again.
      */
-    private List<Places.Token> tokens(Span sentence, int from) {
+    private List<Places.Token> tokens(Span sentence, int from, int to) {
       Segmented s = tokenCache.get(sentence.start());
       if (s == null || s.from() > from) {
-        // from the clause break itself: HanLP then reads the words after it as it does mid-sentence
-        int begin = Math.max(0, from - 1);
-        List<Places.Token> tokens = new ArrayList<>();
-        for (Places.Token t : Places.segment(text.substring(sentence.start() + begin, segmentEnd(sentence)))) {
-          tokens.add(new Places.Token(t.start() + begin, t.end() + begin, t.word(), t.nature()));
-        }
-        s = new Segmented(from, tokens);
-        tokenCache.put(sentence.start(), s);
+        s = new Segmented(from, to, segment(sentence, from, to));
+      } else if (s.to() < to) {
+        List<Places.Token> tokens = new ArrayList<>(s.tokens());
+        for (Places.Token t : segment(sentence, s.to(), to)) if (t.start() >= s.to()) tokens.add(t);
+        s = new Segmented(s.from(), to, tokens);
+      } else {
+        return s.tokens();
       }
+      tokenCache.put(sentence.start(), s);
       return s.tokens();
     }
 
     /**
-     * Where segmenting a sentence may stop: after the clause of its last figure. Every window ends
-     * at a figure, so nothing after that clause is read; the clause's own words and break still give
-     * HanLP the right-hand context it has when it sees the whole sentence.
+     * HanLP tokens of the sentence's offsets [from, to), offsets in the sentence. From the clause
+     * break before {@code from} on: segmentation is forced through a break, so HanLP reads the words
+     * after it as it does when it sees the whole sentence.
      */
-    private int segmentEnd(Span sentence) {
-      if (alwaysSegment) return sentence.end();
-      if (segmentEnds == null) segmentEnds = segmentEnds();
-      int end = segmentEnds[Spans.indexAt(sentences, sentence.start())];
-      return end < 0 ? sentence.end() : Math.min(end, sentence.end());
+    private List<Places.Token> segment(Span sentence, int from, int to) {
+      int begin = Math.max(0, from - 1);
+      List<Places.Token> tokens = new ArrayList<>();
+      for (Places.Token t : Places.segment(text.substring(sentence.start() + begin, sentence.start() + to))) {
+        tokens.add(new Places.Token(t.start() + begin, t.end() + begin, t.word(), t.nature()));
+      }
+      return tokens;
     }
 
     /**
-     * {@link #segmentEnds()}, computed once per field: reading every figure for each sentence made
-     * a page-long run-on paragraph (thousands of both) quadratic.
+     * Where segmenting for figure {@code a} may stop (an offset in the sentence): after the break of
+     * the figure's clause. Its window ends at the figure, so nothing after that clause is read; the
+     * clause's own words and break still give HanLP the right-hand context it has when it sees the
+     * whole sentence.
      */
-    private int[] segmentEnds;
-
-    /**
-     * For each sentence, the end of its last figure's clause plus that clause's break; -1 for a
-     * sentence without figures, and past the sentence when a figure lies outside every clause (the
-     * whole sentence is then segmented).
-     */
-    private int[] segmentEnds() {
-      int[] ends = new int[sentences.size()];
-      Arrays.fill(ends, -1);
-      for (Amount a : amounts) {
-        int si = Spans.indexAt(sentences, a.start());
-        if (si < 0) continue;
-        int ci = Spans.indexAt(clauses, a.start());
-        ends[si] = ci < 0 ? Integer.MAX_VALUE : Math.max(ends[si], clauses.get(ci).end() + 1);
-      }
-      return ends;
+    private int segmentEnd(Span sentence, Amount a) {
+      if (alwaysSegment) return sentence.end() - sentence.start();
+      int ci = Spans.indexAt(clauses, a.start());
+      int end = ci < 0 ? sentence.end() : Math.min(clauses.get(ci).end() + 1, sentence.end());
+      return end - sentence.start();
     }
 
     private static boolean insideQuotes(String s, int pos) {
