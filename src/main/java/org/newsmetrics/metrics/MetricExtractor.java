@@ -413,8 +413,9 @@ public final class MetricExtractor {
       List<Found> out = new ArrayList<>();
       amounts = Amounts.findAll(text);
       if (amounts.isEmpty()) return out;
-      sentences = Spans.sentences(text);
-      clauses = Spans.clauses(text);
+      List<Span>[] spans = Spans.sentencesAndClauses(text);
+      sentences = spans[0];
+      clauses = spans[1];
       Found prev = null;
       for (Amount a : amounts) {
         if (a.end() <= a.start() || a.end() > text.length()) continue;
@@ -1150,8 +1151,8 @@ public final class MetricExtractor {
       // projects
       for (int idx = window.indexOf("项目"); idx >= 0; idx = window.indexOf("项目", idx + 2)) {
         String phrase = phraseEndingAt(window, idx + 2);
-        if (isNamedProject(phrase)) {
-          String pn = projectName(phrase);
+        String pn = namedProject(phrase);
+        if (pn != null) {
           cands.add(new Cand(idx + 2, pn, "project", idx + 2 - pn.length()));
           named.add(new int[] {idx + 2 - pn.length(), idx + 2});
         } else if (phrase.startsWith("该") || phrase.startsWith("本") || phrase.startsWith("此")
@@ -1300,8 +1301,9 @@ public final class MetricExtractor {
       if (!COUNT_METRICS.contains(x.metric) && !x.metric.equals("fund") && !x.metric.equals("subsidy")) {
         String suffix = text.substring(a.end(), clause.end());
         Matcher pm = PROJECT_AFTER.matcher(suffix);
-        if (pm.find() && isNamedProject(pm.group(1))) {
-          x.subject = tidy(projectName(pm.group(1)));
+        String pn = pm.find() ? namedProject(pm.group(1)) : null;
+        if (pn != null) {
+          x.subject = tidy(pn);
           x.subjectType = "project";
           x.subjectStart = a.end() + pm.start(1);
           x.subjectEnd = a.end() + pm.end(1);
@@ -1518,10 +1520,8 @@ public final class MetricExtractor {
       for (String line : deck.split("\n")) {
         for (int idx = line.indexOf("项目"); idx >= 0; idx = line.indexOf("项目", idx + 2)) {
           String phrase = phraseEndingAt(line, idx + 2);
-          String pn = null;
-          if (isNamedProject(phrase)) {
-            pn = projectName(phrase);
-          } else {
+          String pn = namedProject(phrase);
+          if (pn == null) {
             Matcher m = NAME_BEFORE_EVENT.matcher(line).region(idx + 2, line.length());
             if (m.lookingAt()) pn = m.group(1);
           }
@@ -1555,13 +1555,36 @@ public final class MetricExtractor {
       return LEADING_JUNK.matcher(p).replaceFirst("");
     }
 
+    /**
+     * The project a phrase ending in 项目 names ({@link #projectName}), or null when it names a
+     * class of projects rather than one. The same phrase is asked about by the sentence's windows,
+     * the field's back references and the decks: answered once per field.
+     */
+    private String namedProject(String phrase) {
+      String pn = projectNames.computeIfAbsent(phrase, k -> isNamedProject(k) ? projectName(k) : "");
+      return pn.isEmpty() ? null : pn;
+    }
+
+    /** {@link #namedProject}'s answers, "" for none. */
+    private final Map<String, String> projectNames = new HashMap<>();
+
     private static boolean isNamedProject(String phrase) {
       String p = projectName(phrase);
       if (COUNT_INSIDE.matcher(p).find() || VERB_START.matcher(p).find()) return false;
       String core = p.substring(0, Math.max(0, p.length() - 2));
-      for (Map.Entry<String, String> e : Lexicon.get().industries) core = core.replace(e.getKey(), "");
+      // most names hold no industry word: one pass over the name tells, where removing each of
+      // the lexicon's words in turn scans it once per word
+      if (holdsIndustryWord(core)) {
+        for (Map.Entry<String, String> e : Lexicon.get().industries) core = core.replace(e.getKey(), "");
+      }
       core = GENERIC_WORDS.matcher(core).replaceAll("");
       return core.length() >= 3;
+    }
+
+    private static boolean holdsIndustryWord(String s) {
+      Lexicon lex = Lexicon.get();
+      for (int i = 0; i < s.length(); i++) if (lex.industryAt(s, i) != null) return true;
+      return false;
     }
 
     /** The last named project mentioned in this field before {@code pos}. */
@@ -1587,7 +1610,8 @@ public final class MetricExtractor {
       for (int idx = text.indexOf("项目"); idx >= 0; idx = text.indexOf("项目", idx + 2)) {
         // a phrase reads only what lies before its end, so it is the same as in the text before pos
         String phrase = phraseEndingAt(text, idx + 2);
-        if (isNamedProject(phrase)) out.add(idx + 2, projectName(phrase));
+        String pn = namedProject(phrase);
+        if (pn != null) out.add(idx + 2, pn);
       }
       return out;
     }

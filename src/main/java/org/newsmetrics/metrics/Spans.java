@@ -50,26 +50,55 @@ final class Spans {
 
   private static List<Span> split(String text, boolean sentence) {
     List<Span> out = new ArrayList<>();
-    int start = 0;
+    if (sentence) split(text, out, null);
+    else split(text, null, out);
+    return out;
+  }
+
+  /** The sentences and the clauses of a text, in one pass: {@code [0]} sentences, {@code [1]} clauses. */
+  @SuppressWarnings("unchecked")
+  static List<Span>[] sentencesAndClauses(String text) {
+    List<Span> sentences = new ArrayList<>(), clauses = new ArrayList<>();
+    split(text, sentences, clauses);
+    return new List[] {sentences, clauses};
+  }
+
+  /** Adds the sentences of {@code text} to {@code sentences} and its clauses to {@code clauses} (either may be null). */
+  private static void split(String text, List<Span> sentences, List<Span> clauses) {
+    int sentenceStart = 0, clauseStart = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean end = sentence ? isSentenceEnd(c) : isClauseEnd(c);
-      int length = i - start;
-      if (!end && (length >= HARD_LIMIT || (length >= SOFT_LIMIT && isClauseEnd(c)))) end = true;
+      if (isHan(c) && i - sentenceStart < SOFT_LIMIT && i - clauseStart < SOFT_LIMIT) continue; // never a break
+      boolean clauseEnd = isClauseEnd(c);
+      boolean sentenceEnd = clauseEnd && isSentenceEnd(c);
       // a line break inside a sentence (a column break the layout did not mend) does not end it
-      if (c == '\n' && softBreak(text, i)) end = false;
+      boolean soft = c == '\n' && softBreak(text, i);
       // a comma between digits (1,000) does not end a clause
-      if (end && c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
-          && Character.isDigit(text.charAt(i + 1))) {
-        end = false;
+      boolean digitComma = c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+          && Character.isDigit(text.charAt(i + 1));
+      if (sentences != null && ends(sentenceEnd, i - sentenceStart, clauseEnd, soft, digitComma)) {
+        if (i > sentenceStart) sentences.add(new Span(sentenceStart, i));
+        sentenceStart = i + 1;
       }
-      if (end) {
-        if (i > start) out.add(new Span(start, i));
-        start = i + 1;
+      if (clauses != null && ends(clauseEnd, i - clauseStart, clauseEnd, soft, digitComma)) {
+        if (i > clauseStart) clauses.add(new Span(clauseStart, i));
+        clauseStart = i + 1;
       }
     }
-    if (text.length() > start) out.add(new Span(start, text.length()));
-    return out;
+    if (sentences != null && text.length() > sentenceStart) sentences.add(new Span(sentenceStart, text.length()));
+    if (clauses != null && text.length() > clauseStart) clauses.add(new Span(clauseStart, text.length()));
+  }
+
+  /**
+   * Whether a span of {@code length} chars ends at a char that is a break of its kind ({@code end})
+   * or a clause break ({@code clauseEnd}): a break, else forced at a clause break past the soft
+   * limit or anywhere past the hard one; never at a soft line break or a digit group's comma.
+   */
+  private static boolean ends(boolean end, int length, boolean clauseEnd, boolean soft, boolean digitComma) {
+    if (!end && (length >= HARD_LIMIT || (length >= SOFT_LIMIT && clauseEnd))) end = true;
+    if (soft) end = false;
+    if (end && digitComma) end = false;
+    return end;
   }
 
   /** A line break after a character that cannot end a paragraph, before more text. */
