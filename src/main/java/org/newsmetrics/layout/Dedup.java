@@ -16,6 +16,8 @@ final class Dedup {
   private Dedup() {}
 
   private static final int SHORT = 30;
+  /** Paragraph forms shorter than this are never taken for copies. */
+  private static final int PREFIX = 8;
   private static final int MIN_TAIL = 20;
   /**
    * Character comparisons the substring searches may cost per page. Each search scans the page, so
@@ -49,9 +51,12 @@ final class Dedup {
     if (!searchable) {
       for (int i = 0; i < n; i++) exact.computeIfAbsent(m[i], k -> new ArrayList<>()).add(i);
     }
+    // most paragraphs are printed once: their first chars occur nowhere else, so no search is needed
+    boolean[] mayRepeat = searchable ? idx.prefixesSeenElsewhere(PREFIX) : null;
     for (int i = 0; i < n; i++) {
       String mi = m[i];
-      if (mi.length() < 8) continue;
+      if (mi.length() < PREFIX) continue;
+      if (searchable && !mayRepeat[i]) continue;
       // over budget, only exact copies are found: the last copy of a paragraph is kept
       List<Integer> holders = searchable ? idx.holders(mi, i) : laterCopies(exact.get(mi), i);
       for (int j : holders) {
@@ -143,7 +148,7 @@ final class Dedup {
   }
 
   /** All paragraphs' comparison forms in one string, to find which paragraphs hold a text. */
-  private static final class Index {
+  static final class Index {
     private final String all;
     private final int[] starts;
     private final int[] lengths;
@@ -160,6 +165,56 @@ final class Dedup {
         sb.append(forms[i]).append('\u0001');
       }
       all = sb.toString();
+    }
+
+    /**
+     * For each paragraph, whether the first {@code k} chars of its form occur anywhere else in the
+     * page's forms (false for a form shorter than that): a paragraph held by another must be. One
+     * pass over the page with a rolling hash of k chars, looked up among the paragraphs' own
+     * (Rabin-Karp), where searching each paragraph's form would read the page once per paragraph.
+     */
+    boolean[] prefixesSeenElsewhere(int k) {
+      int n = starts.length;
+      boolean[] seen = new boolean[n];
+      long pow = 1; // B^(k-1)
+      for (int i = 1; i < k; i++) pow *= HASH_BASE;
+      // the paragraphs by the hash of their first k chars, in an open-addressing table
+      int size = Integer.highestOneBit(Math.max(4, n * 4) - 1) << 1;
+      long[] keys = new long[size];
+      int[] heads = new int[size];
+      java.util.Arrays.fill(heads, -1);
+      int[] next = new int[n];
+      for (int p = 0; p < n; p++) {
+        if (lengths[p] < k) continue;
+        long h = 0;
+        for (int i = 0; i < k; i++) h = h * HASH_BASE + all.charAt(starts[p] + i);
+        int slot = slot(h, size);
+        while (heads[slot] >= 0 && keys[slot] != h) slot = (slot + 1) & (size - 1);
+        keys[slot] = h;
+        next[p] = heads[slot];
+        heads[slot] = p;
+      }
+      long h = 0;
+      for (int at = 0; at < all.length(); at++) {
+        if (at >= k) h -= all.charAt(at - k) * pow;
+        h = h * HASH_BASE + all.charAt(at);
+        if (at < k - 1) continue;
+        int from = at - k + 1;
+        for (int slot = slot(h, size); heads[slot] >= 0; slot = (slot + 1) & (size - 1)) {
+          if (keys[slot] != h) continue;
+          for (int p = heads[slot]; p >= 0; p = next[p]) {
+            if (!seen[p] && from != starts[p] && all.regionMatches(from, all, starts[p], k)) seen[p] = true;
+          }
+          break;
+        }
+      }
+      return seen;
+    }
+
+    private static final long HASH_BASE = 1_000_003L;
+
+    private static int slot(long h, int size) {
+      return (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & (size - 1);
     }
 
     /** Paragraph {@code pi} now ends at {@code len} chars of its form. */
