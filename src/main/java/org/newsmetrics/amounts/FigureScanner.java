@@ -188,9 +188,27 @@ final class FigureScanner {
       rangeMax = ChineseNumerals.tryParse(head + c.charAt(k + 1) + rest);
       if (value == null || rangeMax == null) value = rangeMax = null;
     } else {
-      value = ChineseNumerals.tryParse(c);
+      BigDecimal single = c.length() == 1 ? SINGLE_CHAR_VALUES.get(c) : null;
+      value = single != null ? single : ChineseNumerals.tryParse(c);
     }
     return new Figure(start, end, c, value, rangeMax, over, level);
+  }
+
+  /**
+   * {@link ChineseNumerals#tryParse} of each one-char numeral, worked out once: most figures in a
+   * text are a lone 一 (一批, 进一步, 统一) or digit, and parsing each anew cost a BigDecimal's
+   * arithmetic. Immutable.
+   */
+  private static final java.util.Map<String, BigDecimal> SINGLE_CHAR_VALUES = singleCharValues();
+
+  private static java.util.Map<String, BigDecimal> singleCharValues() {
+    java.util.Map<String, BigDecimal> out = new java.util.HashMap<>();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (!mayStartFigure((char) c) && !isZero((char) c)) continue;
+      BigDecimal v = ChineseNumerals.tryParse(String.valueOf((char) c));
+      if (v != null) out.put(String.valueOf((char) c), v);
+    }
+    return java.util.Map.copyOf(out);
   }
 
   /**

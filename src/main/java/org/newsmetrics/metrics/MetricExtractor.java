@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.newsmetrics.amounts.Amount;
 import org.newsmetrics.amounts.AmountKind;
 import org.newsmetrics.amounts.Qualifier;
+import org.newsmetrics.amounts.Words;
 import org.newsmetrics.metrics.PeriodResolver.TimeExpr;
 import org.newsmetrics.metrics.Spans.Span;
 import org.newsmetrics.model.Article;
@@ -63,9 +64,27 @@ public final class MetricExtractor {
       "完成|实现|达到|开工|签约|建成|投产|推进|落户|提前|超过|进行|开展|通过|审批|办理|用于|获得|获批|参与|服务|引进|办结|工作日|小时");
   private static final Pattern COUNT_INSIDE = Pattern.compile("\\d+\\s*个");
   private static final String PHRASE_STOPS = "，,。；;：:、！？“”\"《》【】!?与为是在对将由把的了从向于被让使";
-  private static final Pattern HOME_MARK = Pattern.compile("我市|全市|本市|市域|全县|我县|本县");
-  private static final Pattern PROVINCE_MARK = Pattern.compile("全省|我省|本省");
-  private static final Pattern DISTRICT_MARK = Pattern.compile("全区|该区|本区|我区|区内");
+  private static final String[] HOME_MARKS = {"我市", "全市", "本市", "市域", "全县", "我县", "本县"};
+  private static final String[] PROVINCE_MARKS = {"全省", "我省", "本省"};
+  private static final String[] DISTRICT_MARKS = {"全区", "该区", "本区", "我区", "区内"};
+  private static final String[] OTHER_WORDS = {"创新中心", "投资基金", "产业基金", "基金"};
+  /** The four lists above, found in one pass: {@link #MARK_KIND} tells a word's list (0 to 3). */
+  private static final Words MARK_WORDS;
+  private static final Map<String, Integer> MARK_KIND;
+
+  static {
+    Map<String, Integer> kind = new HashMap<>();
+    String[][] lists = {HOME_MARKS, PROVINCE_MARKS, DISTRICT_MARKS, OTHER_WORDS};
+    List<String> all = new ArrayList<>();
+    for (int k = 0; k < lists.length; k++) {
+      for (String w : lists[k]) {
+        kind.put(w, k);
+        all.add(w);
+      }
+    }
+    MARK_WORDS = new Words(all.toArray(String[]::new));
+    MARK_KIND = Map.copyOf(kind);
+  }
   // the patterns below were compiled at each use; compiled once here they match the same
   private static final Pattern NOT_TEXT = Pattern.compile("[\\s\\p{Punct}，。、；：“”（）！？]");
   private static final Pattern AFTER_QUALIFIER = Pattern.compile("^(?:以上|左右|上下|多|余)");
@@ -80,7 +99,6 @@ public final class MetricExtractor {
   private static final Pattern TRAILING_SPACE = Pattern.compile("[\\s\u3000]+$");
   private static final Pattern COMPANY_WORD = Pattern.compile("有限公司|股份公司|公司|集团");
   private static final Pattern NAMED_COMPANY_WORD = Pattern.compile("有限公司|股份公司|集团");
-  private static final Pattern OTHER_WORD = Pattern.compile("创新中心|投资基金|产业基金|基金");
   private static final Pattern PROJECT_AFTER = Pattern.compile("^(?:以上|左右|多|余)?的([^，,。；;]{2,40}?项目)");
   private static final Pattern FUND_WORD = Pattern.compile("基金");
   private static final Pattern SPACE_BY_HAN = Pattern.compile("(?<=[\\p{IsHan}（(）)])\\s+|\\s+(?=[\\p{IsHan}（(）)])");
@@ -1130,20 +1148,21 @@ public final class MetricExtractor {
       SentenceWords w = sentenceWords.get(sentence.start());
       if (w == null) {
         String s = text.substring(sentence.start(), sentence.end());
-        w = new SentenceWords(named(s, sentence), matches(HOME_MARK, s), matches(PROVINCE_MARK, s),
-            matches(DISTRICT_MARK, s), matches(OTHER_WORD, s));
+        List<List<int[]>> marks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        // one pass for the four lists: no word of one overlaps a word of another, and within a
+        // list they are found left to right without overlap, as a search for the list's regex does
+        for (int i = 0; i < s.length(); i++) {
+          String word = MARK_WORDS.at(s, i);
+          if (word == null) continue;
+          marks.get(MARK_KIND.get(word)).add(new int[] {i, i + word.length()});
+          i += word.length() - 1;
+        }
+        w = new SentenceWords(named(s, sentence), marks.get(0), marks.get(1), marks.get(2), marks.get(3));
         sentenceWords.put(sentence.start(), w);
       }
       return w;
     }
 
-    /** Each match of {@code p} in {@code s} as {start, end}. */
-    private static List<int[]> matches(Pattern p, String s) {
-      List<int[]> out = new ArrayList<>();
-      Matcher m = p.matcher(s);
-      while (m.find()) out.add(new int[] {m.start(), m.end()});
-      return out;
-    }
 
     private Named named(String window, Span sentence) {
       List<Cand> cands = new ArrayList<>();
