@@ -70,6 +70,8 @@ final class LayoutRules {
   /** (下转第2版) at the end of a line. */
   static final PrefilteredPattern MARKER_END = PrefilteredPattern.compile(
       "[(（]\\s*(?:下转|转|转下|转接)第?\\s*[0-9０-９一二三四五六七八九十A-Za-z]+\\s*版(?:[^()（）]{0,12})?[)）]\\s*$");
+  /** A pinyin gloss ({@link TextNorm#PINYIN_GLOSS}), searched only at brackets. */
+  static final PrefilteredPattern PINYIN_GLOSS = PrefilteredPattern.compile(TextNorm.PINYIN_GLOSS);
   /** A photo credit glued to the end of a caption: (宗晓东 摄), （记者 X 摄）. */
   static final PrefilteredPattern CREDIT_END = PrefilteredPattern.compile(
       "[(（]\\s*(?:记者|通讯员|特约记者|摄影记者|本报记者)?[\\p{IsHan}·、 ]{2,16}\\s*摄(?:影)?\\s*[)）]\\s*$");

@@ -325,10 +325,11 @@ public final class PageCleaner {
         l.credit[i] = true;
       }
       if (TextNorm.mayHoldPinyinGloss(t)) {
-        m = TextNorm.pinyinGlosses(t);
+        PrefilteredPattern.Finder glosses = LayoutRules.PINYIN_GLOSS.finder(t);
         StringBuilder sb = new StringBuilder();
         int last = 0;
-        while (m.find()) {
+        while (glosses.find()) {
+          m = glosses.matcher();
           removed.add(new RemovedBlock(docId, "other", m.group(), i + 1, i + 1));
           sb.append(t, last, m.start());
           last = m.end();

@@ -98,9 +98,10 @@ final class PageDate {
   private static int latestYear(List<String> paragraphs) {
     int year = 0;
     for (String p : paragraphs) {
-      if (!YEAR.mayMatch(p)) continue;
-      Matcher m = YEAR.pattern().matcher(p);
-      while (m.find()) {
+      // only where a match can start: the regex engine tries every position of every paragraph
+      PrefilteredPattern.Finder f = YEAR.finder(p);
+      while (f.find()) {
+        Matcher m = f.matcher();
         String before = p.substring(Math.max(0, m.start() - 3), m.start());
         if (YEAR_NOT_BEFORE.matcher(before).find()) continue;
         String after = p.substring(m.end(), Math.min(p.length(), m.end() + 8));
@@ -116,9 +117,9 @@ final class PageDate {
     int bestM = 0;
     int bestD = 0;
     for (String p : paragraphs) {
-      if (!MONTH_DAY.mayMatch(p)) continue;
-      Matcher m = MONTH_DAY.pattern().matcher(p);
-      while (m.find()) {
+      PrefilteredPattern.Finder f = MONTH_DAY.finder(p);
+      while (f.find()) {
+        Matcher m = f.matcher();
         String before = p.substring(Math.max(0, m.start() - 4), m.start());
         String y5 = p.substring(Math.max(0, m.start() - 5), m.start());
         if (YEAR_PREFIX.matcher(y5).matches() && !y5.startsWith(String.valueOf(year))) continue;
@@ -141,9 +142,9 @@ final class PageDate {
   private static int laterDayOfMonth(List<String> paragraphs, int day) {
     int bestD = day;
     for (String p : paragraphs) {
-      if (!DAY_ONLY.mayMatch(p)) continue;
-      Matcher m = DAY_ONLY.pattern().matcher(p);
-      while (m.find()) {
+      PrefilteredPattern.Finder f = DAY_ONLY.finder(p);
+      while (f.find()) {
+        Matcher m = f.matcher();
         int d = Integer.parseInt(m.group(1));
         String before = p.substring(Math.max(0, m.start() - 4), m.start());
         if (FUTURE_BEFORE.matcher(before).find()) continue;

@@ -37,6 +37,50 @@ final class PrefilteredPattern {
     return filter.find(m, s) ? m : null;
   }
 
+  /**
+   * Every match in {@code s}, in order, as a loop of {@link Matcher#find()} gives them, trying
+   * only the positions where one can start; none when the prefilter rules {@code s} out.
+   */
+  void forEachMatch(String s, java.util.function.Consumer<Matcher> action) {
+    Finder f = finder(s);
+    while (f.find()) action.accept(f.matcher());
+  }
+
+  /** A {@link Matcher#find()} loop over {@code s}: see {@link #forEachMatch}. */
+  Finder finder(String s) {
+    return new Finder(s);
+  }
+
+  /** The state of a {@link #finder} loop: {@code while (f.find()) … f.matcher().group(1) …}. */
+  final class Finder {
+    private final String s;
+    private final Matcher m;
+    private int from;
+    private boolean done;
+
+    private Finder(String s) {
+      this.s = s;
+      this.done = !filter.mayMatch(s);
+      this.m = done ? null : pattern.matcher(s);
+    }
+
+    /** Moves to the next match; false when there is none. */
+    boolean find() {
+      if (done || !filter.findFrom(m, s, from)) {
+        done = true;
+        return false;
+      }
+      // after an empty match the next search starts one further, as find() does
+      from = m.end() > m.start() ? m.end() : m.end() + 1;
+      return true;
+    }
+
+    /** The matcher on the current match. */
+    Matcher matcher() {
+      return m;
+    }
+  }
+
   /** A matcher on {@code s} when the whole of it matches ({@link Matcher#matches}), else null. */
   Matcher matches(String s) {
     if (!filter.mayMatch(s)) return null; // a whole-input match is also one find would see

@@ -114,6 +114,23 @@ final class RegexPrefilter {
     return false;
   }
 
+  /**
+   * The next match at or after {@code from}, as a loop of {@link Matcher#find()} on {@code m}
+   * (a matcher of {@code s}) finds it when its last match ended at {@code from}: the same
+   * matches, trying only the positions where one can start. For expressions that cannot match the
+   * empty string, which are the only ones with {@link #first}.
+   */
+  boolean findFrom(Matcher m, String s, int from) {
+    if (first == null || anchored) return from <= s.length() && m.find(from);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = from; i < s.length(); i++) {
+      if (!first.get(s.charAt(i))) continue;
+      m.region(i, s.length());
+      if (m.lookingAt()) return true;
+    }
+    return false;
+  }
+
   /** Whether the ends of {@code s} allow a match: its first and last chars. */
   boolean endsOk(String s) {
     return startOk(s) && endOk(s);

@@ -29,8 +29,10 @@ public final class TextNorm {
       "(?<=[0-9])[ \\u00a0\\u3000]+(?=[\\p{IsHan}%])|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[0-9])"
           + "|(?<=[A-Za-z])[ \\u00a0\\u3000]+(?=\\p{IsHan})|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[A-Z]{2})");
   /** A pinyin gloss after a character: {@code 達(dá)}. */
-  private static final Pattern PINYIN = Pattern.compile(
-      "(?<=\\p{IsHan})[(（]\\s*([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?:\\s+[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]?[a-zü]*)*)\\s*[)）]");
+  /** A pinyin gloss after a Chinese character: {@code (dá)}, {@code （zhǎng）}. */
+  public static final String PINYIN_GLOSS =
+      "(?<=\\p{IsHan})[(（]\\s*([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?:\\s+[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]?[a-zü]*)*)\\s*[)）]";
+  private static final Pattern PINYIN = Pattern.compile(PINYIN_GLOSS);
 
   /** Full-width ASCII digits/letters (and the ideographic space) to half width; punctuation untouched. */
   public static String halfWidth(String s) {

@@ -75,6 +75,30 @@ class RegexPrefilterTest {
     assertTrue(Pattern.compile("^(联系我们)$").matcher("联系我们\n").find());
   }
 
+  /** Each match of a {@code find()} loop as "start-end". */
+  private static List<String> allMatches(Matcher m) {
+    List<String> out = new ArrayList<>();
+    while (m.find()) out.add(m.start() + "-" + m.end());
+    return out;
+  }
+
+  private static List<String> everyMatch(PrefilteredPattern p, String s) {
+    List<String> out = new ArrayList<>();
+    p.forEachMatch(s, m -> out.add(m.start() + "-" + m.end()));
+    return out;
+  }
+
+  @Test
+  void everyMatchIsWhatAFindLoopFinds() {
+    List<String> texts = List.of("2023年，2024年和2025年", "1月2日至5日，3月4日", "好。记者摄。记者摄", "abab ab", "",
+        "總投資達(dá)220億元，增長(zhǎng)15%，(CDMO)项目", "aaa");
+    for (String re : List.of("(?<![0-9])(20[0-3]\\d)(?=年)", "(\\d{1,2})月(\\d{1,2})日", "(?<=[。！])记者摄", "ab|b",
+        "^a", "a*", "(?<=\\p{IsHan})[(（]\\s*([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\\s*[)）]")) {
+      PrefilteredPattern p = PrefilteredPattern.compile(re);
+      for (String s : texts) assertEquals(allMatches(p.pattern().matcher(s)), everyMatch(p, s), re + " on " + s);
+    }
+  }
+
   @Test
   void searchingOnlyWhereAMatchCanStartFindsWhatFindFinds() {
     List<String> texts = List.of("好。 记者摄", "记者摄", "xbc", "abc", "ab", "多云转晴，气温12℃", "晴12℃", "xab",
@@ -150,7 +174,7 @@ class RegexPrefilterTest {
     LayoutRules rules = LayoutRules.get();
     List<PrefilteredPattern> patterns = new ArrayList<>(List.of(LayoutRules.MARKER_START, LayoutRules.MARKER_END,
         LayoutRules.CREDIT_END, LayoutRules.CREDIT_END_BARE, LayoutRules.BYLINE_TOP, LayoutRules.BYLINE_ONLY,
-        LayoutRules.BYLINE_END, PageDate.STAMP, PageDate.SOURCE, PageDate.SITE, PageDate.MASTHEAD_DATE,
+        LayoutRules.BYLINE_END, LayoutRules.PINYIN_GLOSS, PageDate.STAMP, PageDate.SOURCE, PageDate.SITE, PageDate.MASTHEAD_DATE,
         PageDate.PAGE_HEADER_DATE, PageDate.YEAR, PageDate.MONTH_DAY, PageDate.DAY_ONLY));
     patterns.addAll(rules.datelines);
     patterns.addAll(rules.leadStarts);
@@ -170,6 +194,7 @@ class RegexPrefilterTest {
           assertEquals(ref.end(), m.end(), () -> p + " on " + s);
         }
         assertEquals(p.pattern().matcher(s).matches(), p.matches(s) != null, () -> p + " on " + s);
+        assertEquals(allMatches(p.pattern().matcher(s)), everyMatch(p, s), () -> p + " on " + s);
         if (found) hits++;
       }
       matched += hits;
