@@ -170,51 +170,44 @@ final class Dedup {
     /**
      * For each paragraph, whether the first {@code k} chars of its form occur anywhere else in the
      * page's forms (false for a form shorter than that): a paragraph held by another must be. One
-     * pass over the page with a rolling hash of k chars, looked up among the paragraphs' own
-     * (Rabin-Karp), where searching each paragraph's form would read the page once per paragraph.
+     * pass over the page looks up the key of the three chars at each position in a bitmap of the
+     * paragraphs' opening keys, and compares openings only where a key is set; searching each
+     * paragraph's form read the page once per paragraph.
      */
     boolean[] prefixesSeenElsewhere(int k) {
       int n = starts.length;
       boolean[] seen = new boolean[n];
-      long pow = 1; // B^(k-1)
-      for (int i = 1; i < k; i++) pow *= HASH_BASE;
-      // the paragraphs by the hash of their first k chars, in an open-addressing table
-      int size = Integer.highestOneBit(Math.max(4, n * 4) - 1) << 1;
-      long[] keys = new long[size];
-      int[] heads = new int[size];
-      java.util.Arrays.fill(heads, -1);
+      int w = Math.min(k, KEY_CHARS);
+      char[] a = all.toCharArray();
+      long[] bitmap = new long[(1 << KEY_BITS) / 64];
+      // the paragraphs by opening key: first[key] heads a chain through next[]
+      int[] first = new int[1 << KEY_BITS];
+      java.util.Arrays.fill(first, -1);
       int[] next = new int[n];
-      for (int p = 0; p < n; p++) {
+      for (int p = n - 1; p >= 0; p--) {
         if (lengths[p] < k) continue;
-        long h = 0;
-        for (int i = 0; i < k; i++) h = h * HASH_BASE + all.charAt(starts[p] + i);
-        int slot = slot(h, size);
-        while (heads[slot] >= 0 && keys[slot] != h) slot = (slot + 1) & (size - 1);
-        keys[slot] = h;
-        next[p] = heads[slot];
-        heads[slot] = p;
+        int key = key(a, starts[p], w);
+        bitmap[key >>> 6] |= 1L << key;
+        next[p] = first[key];
+        first[key] = p;
       }
-      long h = 0;
-      for (int at = 0; at < all.length(); at++) {
-        if (at >= k) h -= all.charAt(at - k) * pow;
-        h = h * HASH_BASE + all.charAt(at);
-        if (at < k - 1) continue;
-        int from = at - k + 1;
-        for (int slot = slot(h, size); heads[slot] >= 0; slot = (slot + 1) & (size - 1)) {
-          if (keys[slot] != h) continue;
-          for (int p = heads[slot]; p >= 0; p = next[p]) {
-            if (!seen[p] && from != starts[p] && all.regionMatches(from, all, starts[p], k)) seen[p] = true;
-          }
-          break;
+      for (int at = 0; at + k <= a.length; at++) {
+        int key = key(a, at, w);
+        if ((bitmap[key >>> 6] & (1L << key)) == 0) continue;
+        for (int p = first[key]; p >= 0; p = next[p]) {
+          if (!seen[p] && at != starts[p] && all.regionMatches(at, all, starts[p], k)) seen[p] = true;
         }
       }
       return seen;
     }
 
-    private static final long HASH_BASE = 1_000_003L;
+    /** Chars in a key, and its bits: a 64 Kbit bitmap stays in the first-level cache. */
+    private static final int KEY_CHARS = 3, KEY_BITS = 16;
 
-    private static int slot(long h, int size) {
-      return (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & (size - 1);
+    private static int key(char[] a, int at, int w) {
+      int h = 0;
+      for (int i = 0; i < w; i++) h = h * 0x9E3779B1 + a[at + i];
+      return (h * 0x9E3779B1) >>> (32 - KEY_BITS);
     }
 
     /** Paragraph {@code pi} now ends at {@code len} chars of its form. */
