@@ -14,8 +14,19 @@ import java.util.function.Predicate;
 public final class LineRejoiner {
   private LineRejoiner() {}
 
-  private static final java.util.regex.Pattern SENTENCE_PUNCT = java.util.regex.Pattern.compile(".*[。，,、；;！？!?].*");
-
+  /**
+   * Whether {@code l} holds sentence punctuation: what {@code .*[。，,、；;！？!?].*} matches (whose
+   * dots match no line terminator), without the regex engine's backtracking.
+   */
+  static boolean sentencePunctuated(String l) {
+    boolean punct = false;
+    for (int i = 0; i < l.length(); i++) {
+      char c = l.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+      if ("。，,、；;！？!?".indexOf(c) >= 0) punct = true;
+    }
+    return punct;
+  }
 
   /**
    * @param lines          display text of each line (not blank)
@@ -58,9 +69,11 @@ public final class LineRejoiner {
     boolean decks = n <= 4;
     for (int i = 0; i < n && decks; i++) {
       String l = lines.get(i);
-      decks = headlineLike.test(l) && !SENTENCE_PUNCT.matcher(l).matches()
+      // the costly headline shape last
+      decks = !l.isEmpty() && !sentencePunctuated(l)
           && TextNorm.FUNCTION_END.indexOf(TextNorm.simplified(l).charAt(l.length() - 1)) < 0
-          && TextNorm.FUNCTION_START.indexOf(TextNorm.simplified(l).charAt(0)) < 0;
+          && TextNorm.FUNCTION_START.indexOf(TextNorm.simplified(l).charAt(0)) < 0
+          && headlineLike.test(l);
     }
     // a deck above a subheadline that has a comma (华虹无锡二期项目加快建设 / 总投资67亿美元，预计…):
     // the first line, unpunctuated, is three or more characters short of the second, which no wrap leaves
@@ -68,7 +81,7 @@ public final class LineRejoiner {
       String a = lines.get(0);
       String b = lines.get(1);
       decks = !indent.get(0) && b.length() - a.length() >= 3 && len[1] - len[0] >= 6
-          && !SENTENCE_PUNCT.matcher(a).matches() && !TextNorm.endsSentence(b)
+          && !sentencePunctuated(a) && !TextNorm.endsSentence(b)
           && headlineLike.test(a) && headlineLike.test(b);
     }
     if (decks) {
