@@ -242,10 +242,14 @@ public final class TextNorm {
     // Most pages are simplified already: convert only text holding a character that has a
     // simplified form (the converter's dictionary walk is the costly part of cleaning).
     // the rules ask for the same paragraphs' form many times: this scan is all most calls cost
-    boolean[] convertible = Traditional.CHARS;
+    long[] convertible = Traditional.CHARS;
     int n = s.length();
     int i = 0;
-    while (i < n && !convertible[s.charAt(i)]) i++;
+    while (i < n) {
+      char c = s.charAt(i);
+      if ((convertible[c >>> 6] & (1L << c)) != 0) break;
+      i++;
+    }
     if (i == n) return s;
     try {
       String t = HanLP.convertToSimplifiedChinese(s);
@@ -325,8 +329,14 @@ public final class TextNorm {
 
   /** The characters HanLP converts to another simplified character, found once per JVM. */
   private static final class Traditional {
-    /** Indexed by char: a flat table, read faster than a BitSet in the scan above. */
-    static final boolean[] CHARS = build();
+    /** Bit c set for a char with a simplified form: an 8 KB bitmap, which the first-level cache holds. */
+    static final long[] CHARS = bitmap(build());
+
+    private static long[] bitmap(boolean[] set) {
+      long[] bits = new long[0x10000 / 64];
+      for (int c = 0; c < set.length; c++) if (set[c]) bits[c >>> 6] |= 1L << c;
+      return bits;
+    }
 
     private static boolean[] build() {
       boolean[] set = new boolean[0x10000];
