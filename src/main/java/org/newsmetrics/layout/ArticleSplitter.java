@@ -47,7 +47,8 @@ public final class ArticleSplitter {
   /** Bullets that open an item of such a column (□ also opens a byline: □记者 张三). */
   private static final String BULLETS = "●■▲◆★•▪◇○◎□";
 
-  private record Info(String text, boolean head, int dateline, boolean bylineOnly, boolean contStart,
+  /** A paragraph and the layout rules' verdicts on it, each worked out once. */
+  private record Info(String text, boolean head, int dateline, boolean bylineOnly, int bylineEnd, boolean contStart,
       boolean contEnd, boolean caption, boolean bylineTop) {}
 
   public LaidOutPage split(CleanPage clean) {
@@ -73,10 +74,11 @@ public final class ArticleSplitter {
       boolean contEnd = markerAfter(byLine, lines, p.lineEnd(), "page_marker", TO_PAGE);
       boolean caption = markerAfter(byLine, lines, p.lineEnd(), "photo_credit", ANY);
       boolean by = LayoutRules.bylineOnly(t) != null;
-      bylines |= by || LayoutRules.bylineEnd(t) >= 0;
+      int bylineEnd = LayoutRules.bylineEnd(t);
+      bylines |= by || bylineEnd >= 0;
       boolean head = rules.headlineLike(t) && !caption && p.lineEnd() == p.lineStart();
       boolean top = LayoutRules.bylineTop(t);
-      info[i] = new Info(t, head, rules.datelineLength(t), by, contStart, contEnd, caption, top);
+      info[i] = new Info(t, head, rules.datelineLength(t), by, bylineEnd, contStart, contEnd, caption, top);
     }
 
     List<Story> stories = new ArrayList<>();
@@ -84,7 +86,7 @@ public final class ArticleSplitter {
     // a byline (on a headline-first page, bylines end the stories that headlines then follow)
     boolean afterMode = n > 0 && !info[0].head() && info[0].dateline() > 0;
     for (int i = 1; i < n && afterMode; i++) {
-      if (info[i].head() && (info[i - 1].bylineOnly() || LayoutRules.bylineEnd(info[i - 1].text()) >= 0)) afterMode = false;
+      if (info[i].head() && (info[i - 1].bylineOnly() || info[i - 1].bylineEnd() >= 0)) afterMode = false;
     }
     if (afterMode) walkHeadlinesLast(info, stories);
     else walkHeadlinesFirst(info, stories, bylines);
@@ -229,7 +231,7 @@ public final class ArticleSplitter {
         cur.caption = true;
         cur.closed = true;
       }
-      if (p.contEnd() || LayoutRules.bylineEnd(p.text()) >= 0) cur.closed = true;
+      if (p.contEnd() || p.bylineEnd() >= 0) cur.closed = true;
       i++;
     }
   }
