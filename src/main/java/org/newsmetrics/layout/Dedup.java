@@ -201,8 +201,8 @@ final class Dedup {
       return seen;
     }
 
-    /** Chars in a key, and its bits: a 64 Kbit bitmap stays in the first-level cache. */
-    private static final int KEY_CHARS = 3, KEY_BITS = 16;
+    /** Chars in a key, and its bits: the tables stay small, filled anew for each page, and a page has few paragraphs. */
+    private static final int KEY_CHARS = 3, KEY_BITS = 12;
 
     private static int key(char[] a, int at, int w) {
       int h = 0;
