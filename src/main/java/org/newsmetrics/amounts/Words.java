@@ -13,8 +13,8 @@ import java.util.Map;
  * Also the metrics lexicons' index (places, industries), which asks at every position of an article.
  */
 public final class Words {
-  private final CharTable byFirst;
-  private final CharTable byLast;
+  private final CharTable<Keyed> byFirst;
+  private final CharTable<Keyed> byLast;
 
   public Words(String... words) {
     this.byFirst = index(words, true);
@@ -39,7 +39,7 @@ public final class Words {
     return words;
   }
 
-  private static CharTable index(String[] words, boolean first) {
+  private static CharTable<Keyed> index(String[] words, boolean first) {
     Map<Character, List<String>> m = new LinkedHashMap<>();
     for (String w : words) {
       char key = first ? w.charAt(0) : w.charAt(w.length() - 1);
@@ -50,7 +50,7 @@ public final class Words {
       list.sort(Comparator.comparingInt(String::length).reversed());
       out.put(k, new Keyed(list.toArray(String[]::new), first));
     });
-    return new CharTable(out);
+    return new CharTable<>(out);
   }
 
   /**
@@ -73,43 +73,6 @@ public final class Words {
 
   /** A noncharacter: no text holds it, so it stands for "no character next to the key". */
   private static final char NONE = '\uFFFF';
-
-  /**
-   * Word lists by a key character, without boxing the character on lookup: a bitmap answers the
-   * (most) characters that key no word, a small open-addressing table finds the rest. Immutable.
-   */
-  private static final class CharTable {
-    private final long[] present = new long[(Character.MAX_VALUE + 1) / 64];
-    private final char[] keys;
-    private final Keyed[] values;
-    private final int mask;
-
-    CharTable(Map<Character, Keyed> lists) {
-      int size = Integer.highestOneBit(Math.max(4, lists.size() * 4) - 1) << 1; // load factor <= 1/4
-      keys = new char[size];
-      values = new Keyed[size];
-      mask = size - 1;
-      lists.forEach((c, list) -> {
-        int slot = slot(c);
-        while (values[slot] != null) slot = (slot + 1) & mask;
-        keys[slot] = c;
-        values[slot] = list;
-        present[c >>> 6] |= 1L << c;
-      });
-    }
-
-    private int slot(char c) {
-      return (c * 0x9E3779B1) >>> 16 & mask;
-    }
-
-    /** The words keyed by {@code c}, or null. */
-    Keyed get(char c) {
-      if ((present[c >>> 6] & (1L << c)) == 0) return null;
-      int slot = slot(c);
-      while (keys[slot] != c || values[slot] == null) slot = (slot + 1) & mask;
-      return values[slot];
-    }
-  }
 
   /** The longest word starting at {@code pos}, or null. */
   public String at(CharSequence s, int pos) {

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsmetrics.amounts.CharTable;
 
 /**
  * The {@link RegexPrefilter}s of an ordered list of rules, checked together: one pass over a line
@@ -20,10 +21,10 @@ final class PrefilterScan {
   private final int ruleWords;
   /** Rules with no condition on the first char, and those whose start set holds a char. */
   private final long[] anyStart;
-  private final CharMasks byStart;
+  private final CharTable<long[]> byStart;
   /** The same for the last char. */
   private final long[] anyEnd;
-  private final CharMasks byEnd;
+  private final CharTable<long[]> byEnd;
   /** For char c, {@code masks[c * words + w]} has the bits of the required sets holding c. */
   private final long[] masks;
   /** For rule r, {@code ruleBits[r * words + w]} has the bits of its required sets. */
@@ -71,8 +72,8 @@ final class PrefilterScan {
         addRule(ends, last, r);
       }
     }
-    byStart = new CharMasks(starts, ruleWords);
-    byEnd = new CharMasks(ends, ruleWords);
+    byStart = new CharTable<>(starts);
+    byEnd = new CharTable<>(ends);
   }
 
   private void addRule(Map<Character, long[]> masks, BitSet chars, int r) {
@@ -113,40 +114,6 @@ final class PrefilterScan {
       if ((seen[w] & need) != need) return false;
     }
     return true;
-  }
-
-  /** Sets of rules by char, for the few chars some rule names; an 8 KB bitmap answers the rest. */
-  private static final class CharMasks {
-    private final long[] present = new long[0x10000 / 64];
-    private final char[] keys;
-    private final long[][] values;
-    private final int mask;
-
-    CharMasks(Map<Character, long[]> masks, int ruleWords) {
-      int size = Integer.highestOneBit(Math.max(4, masks.size() * 4) - 1) << 1; // load factor <= 1/4
-      keys = new char[size];
-      values = new long[size][];
-      mask = size - 1;
-      masks.forEach((c, m) -> {
-        int slot = slot(c);
-        while (values[slot] != null) slot = (slot + 1) & mask;
-        keys[slot] = c;
-        values[slot] = m;
-        present[c >>> 6] |= 1L << c;
-      });
-    }
-
-    private int slot(char c) {
-      return (c * 0x9E3779B1) >>> 16 & mask;
-    }
-
-    /** The rules {@code c} allows beyond those that allow any char, or null. */
-    long[] get(char c) {
-      if ((present[c >>> 6] & (1L << c)) == 0) return null;
-      int slot = slot(c);
-      while (keys[slot] != c || values[slot] == null) slot = (slot + 1) & mask;
-      return values[slot];
-    }
   }
 
   /** The required sets that occur in {@code s}, as bits (a fresh array). */

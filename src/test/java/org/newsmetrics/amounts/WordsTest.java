@@ -44,9 +44,7 @@ class WordsTest {
     String alphabet = "新材料能源汽车区的，";
     java.util.Random random = new java.util.Random(7);
     for (int round = 0; round < 2000; round++) {
-      StringBuilder sb = new StringBuilder();
-      for (int n = random.nextInt(12); n > 0; n--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      String s = sb.toString();
+      String s = org.newsmetrics.testing.RandomText.of(random, alphabet, 12);
       for (int i = 0; i <= s.length(); i++) {
         String at = null, ending = null;
         for (String w : byLength) if (at == null && s.startsWith(w, i)) at = w;

@@ -47,9 +47,7 @@ class DedupIndexTest {
           forms[i] = other.substring(random.nextInt(other.length() + 1)) + other; // a copy, maybe cut
           continue;
         }
-        StringBuilder sb = new StringBuilder();
-        for (int n = random.nextInt(30); n > 0; n--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        forms[i] = sb.toString();
+        forms[i] = org.newsmetrics.testing.RandomText.of(random, alphabet, 30);
       }
       for (int k : new int[] {1, 3, 8}) {
         boolean[] expected = naive(forms, k);

@@ -74,9 +74,7 @@ class LineRejoinerTest {
     String alphabet = "全市a。，,、；;！？!?\n\r\u2028 ";
     java.util.Random random = new java.util.Random(3);
     for (int round = 0; round < 5000; round++) {
-      StringBuilder sb = new StringBuilder();
-      for (int n = random.nextInt(8); n > 0; n--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      String s = sb.toString();
+      String s = org.newsmetrics.testing.RandomText.of(random, alphabet, 8);
       org.junit.jupiter.api.Assertions.assertEquals(regex.matcher(s).matches(), LineRejoiner.sentencePunctuated(s), s);
     }
   }
