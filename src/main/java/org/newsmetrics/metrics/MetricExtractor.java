@@ -1163,7 +1163,7 @@ public final class MetricExtractor {
       return w;
     }
 
-
+    /** The projects and firms {@code window} (a sentence's text, or its start) names, as {@link Named}. */
     private Named named(String window, Span sentence) {
       List<Cand> cands = new ArrayList<>();
       List<int[]> named = new ArrayList<>();
