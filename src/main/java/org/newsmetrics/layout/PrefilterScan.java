@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsmetrics.amounts.CharTable;
+import org.newsmetrics.text.TextNorm;
 
 /**
  * The {@link RegexPrefilter}s of an ordered list of rules, checked together: one pass over a line
@@ -68,7 +69,7 @@ final class PrefilterScan {
       } else {
         BitSet last = (BitSet) f.end.clone();
         // $ also matches before a final line terminator: the char before it is not checked
-        for (char c : new char[] {'\n', '\r', '\u0085', '\u2028', '\u2029'}) last.set(c);
+        for (char c : TextNorm.LINE_TERMINATORS.toCharArray()) last.set(c);
         addRule(ends, last, r);
       }
     }

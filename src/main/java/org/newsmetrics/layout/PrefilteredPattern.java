@@ -41,12 +41,6 @@ final class PrefilteredPattern {
    * Every match in {@code s}, in order, as a loop of {@link Matcher#find()} gives them, trying
    * only the positions where one can start; none when the prefilter rules {@code s} out.
    */
-  void forEachMatch(String s, java.util.function.Consumer<Matcher> action) {
-    Finder f = finder(s);
-    while (f.find()) action.accept(f.matcher());
-  }
-
-  /** A {@link Matcher#find()} loop over {@code s}: see {@link #forEachMatch}. */
   Finder finder(String s) {
     return new Finder(s);
   }

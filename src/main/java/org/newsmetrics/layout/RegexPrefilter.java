@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.newsmetrics.text.TextNorm;
 
 /**
  * A cheap necessary condition for a regular expression to {@code find} a match, derived once from
@@ -103,15 +104,7 @@ final class RegexPrefilter {
    * whole input.
    */
   boolean find(Matcher m, String s) {
-    if (anchored) return m.lookingAt();
-    if (first == null) return m.find();
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    for (int i = 0; i < s.length(); i++) {
-      if (!first.get(s.charAt(i))) continue;
-      m.region(i, s.length());
-      if (m.lookingAt()) return true;
-    }
-    return false;
+    return findFrom(m, s, 0);
   }
 
   /**
@@ -121,7 +114,8 @@ final class RegexPrefilter {
    * empty string, which are the only ones with {@link #first}.
    */
   boolean findFrom(Matcher m, String s, int from) {
-    if (first == null || anchored) return from <= s.length() && m.find(from);
+    if (anchored) return from == 0 && m.lookingAt(); // after a match at 0 there is no other
+    if (first == null) return from <= s.length() && m.find(from);
     m.useTransparentBounds(true).useAnchoringBounds(false);
     for (int i = from; i < s.length(); i++) {
       if (!first.get(s.charAt(i))) continue;
@@ -145,7 +139,7 @@ final class RegexPrefilter {
     if (s.isEmpty()) return false;
     char c = s.charAt(s.length() - 1);
     // $ also matches before a final line terminator: the char before it is not checked
-    return end.get(c) || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    return end.get(c) || TextNorm.isLineTerminator(c);
   }
 
   private boolean containsRequired(String s) {

@@ -431,9 +431,9 @@ public final class MetricExtractor {
       List<Found> out = new ArrayList<>();
       amounts = Amounts.findAll(text);
       if (amounts.isEmpty()) return out;
-      List<Span>[] spans = Spans.sentencesAndClauses(text);
-      sentences = spans[0];
-      clauses = spans[1];
+      Spans.Parts parts = Spans.split(text);
+      sentences = parts.sentences();
+      clauses = parts.clauses();
       Found prev = null;
       for (Amount a : amounts) {
         if (a.end() <= a.start() || a.end() > text.length()) continue;
@@ -1079,7 +1079,7 @@ public final class MetricExtractor {
       Named named = inSentence(sentence).named().before(window.length());
       Choice choice = choose(x, a, sentence, clause, window, named, NO_TOKENS);
       if (choice.wantsTokens()) {
-        int from = alwaysSegment ? 0 : tokensFrom(x.metric, window, choice.best());
+        int from = alwaysSegment ? 0 : tokensFrom(x.metric, sentence, window, choice.best());
         choice = choose(x, a, sentence, clause, window, named, from);
         if (from > 0 && !settledAfter(choice.best(), from)) choice = choose(x, a, sentence, clause, window, named, 0);
       }
@@ -1280,29 +1280,28 @@ public final class MetricExtractor {
      * (which beats every region wherever it stands). A place HanLP finds in an earlier clause ends
      * before that candidate, so it cannot become the subject. 0: the whole window.
      */
-    private static int tokensFrom(String metric, String window, Cand plain) {
+    private int tokensFrom(String metric, Span sentence, String window, Cand plain) {
       if (plain == null) return 0;
-      int from = clauseStart(window, plain.start());
+      int from = clauseStart(sentence, plain.start());
       if (!COUNT_METRICS.contains(metric)) {
         int firm = Places.firstFirmSuffix(window);
-        if (firm >= 0) from = Math.min(from, clauseStart(window, firm));
+        if (firm >= 0) from = Math.min(from, clauseStart(sentence, firm));
       }
       return from;
     }
 
     /**
-     * The start of the clause holding offset {@code pos}: just after the comma or colon before it,
-     * 0 when none. Only a clause break lets HanLP read what follows as it does mid-sentence: the
-     * segmentation is forced through the break, so the words after it do not depend on those before.
+     * The start, as an offset in the sentence, of the field's clause holding sentence offset
+     * {@code pos} when that clause opens after a comma or colon, else of the nearest such clause
+     * before it; 0 when none. Only such a break lets HanLP read what follows as it does
+     * mid-sentence: the segmentation is forced through it, so the words after it do not depend on
+     * those before (a clause forced at a length limit opens after no break).
      */
-    private static int clauseStart(String window, int pos) {
-      for (int i = Math.min(pos, window.length()) - 1; i > 0; i--) {
-        char c = window.charAt(i);
-        if (c == '，' || c == '：') return i + 1;
-        if ((c == ',' || c == ':') && !(Character.isDigit(window.charAt(i - 1))
-            && i + 1 < window.length() && Character.isDigit(window.charAt(i + 1)))) {
-          return i + 1;
-        }
+    private int clauseStart(Span sentence, int pos) {
+      for (int ci = Spans.indexAt(clauses, sentence.start() + pos); ci >= 0; ci--) {
+        int start = clauses.get(ci).start();
+        if (start <= sentence.start()) return 0;
+        if ("，,：:".indexOf(text.charAt(start - 1)) >= 0) return start - sentence.start();
       }
       return 0;
     }
@@ -1442,9 +1441,9 @@ public final class MetricExtractor {
       if (s == null || s.from() > from) {
         s = new Segmented(from, to, segment(sentence, from, to));
       } else if (s.to() < to) {
-        List<Places.Token> tokens = new ArrayList<>(s.tokens());
-        for (Places.Token t : segment(sentence, s.to(), to)) if (t.start() >= s.to()) tokens.add(t);
-        s = new Segmented(s.from(), to, tokens);
+        // the list is this cache's own: extended in place
+        for (Places.Token t : segment(sentence, s.to(), to)) if (t.start() >= s.to()) s.tokens().add(t);
+        s = new Segmented(s.from(), to, s.tokens());
       } else {
         return s.tokens();
       }

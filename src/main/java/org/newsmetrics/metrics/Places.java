@@ -43,8 +43,7 @@ final class Places {
    * a firm's suffix, so the text holds one. When it holds none, HanLP adds no company.
    */
   static boolean mayNameOrganisation(String text) {
-    for (String s : FIRM_SUFFIXES) if (text.contains(s)) return true;
-    return false;
+    return firstFirmSuffix(text) >= 0;
   }
 
   /** The offset of the first firm's suffix in {@code text}, -1 when none (see {@link #mayNameOrganisation}). */

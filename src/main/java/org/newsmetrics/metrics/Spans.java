@@ -32,12 +32,15 @@ final class Spans {
     return isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':';
   }
 
+  /** The sentences and the clauses of a text, each in order. */
+  record Parts(List<Span> sentences, List<Span> clauses) {}
+
   static List<Span> sentences(String text) {
-    return split(text, true);
+    return split(text).sentences();
   }
 
   static List<Span> clauses(String text) {
-    return split(text, false);
+    return split(text).clauses();
   }
 
   /**
@@ -48,23 +51,9 @@ final class Spans {
    */
   static final int SOFT_LIMIT = 400, HARD_LIMIT = 1000;
 
-  private static List<Span> split(String text, boolean sentence) {
-    List<Span> out = new ArrayList<>();
-    if (sentence) split(text, out, null);
-    else split(text, null, out);
-    return out;
-  }
-
-  /** The sentences and the clauses of a text, in one pass: {@code [0]} sentences, {@code [1]} clauses. */
-  @SuppressWarnings("unchecked")
-  static List<Span>[] sentencesAndClauses(String text) {
+  /** The sentences and the clauses of {@code text}, found in one pass. */
+  static Parts split(String text) {
     List<Span> sentences = new ArrayList<>(), clauses = new ArrayList<>();
-    split(text, sentences, clauses);
-    return new List[] {sentences, clauses};
-  }
-
-  /** Adds the sentences of {@code text} to {@code sentences} and its clauses to {@code clauses} (either may be null). */
-  private static void split(String text, List<Span> sentences, List<Span> clauses) {
     int sentenceStart = 0, clauseStart = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -76,17 +65,18 @@ final class Spans {
       // a comma between digits (1,000) does not end a clause
       boolean digitComma = c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
           && Character.isDigit(text.charAt(i + 1));
-      if (sentences != null && ends(sentenceEnd, i - sentenceStart, clauseEnd, soft, digitComma)) {
+      if (ends(sentenceEnd, i - sentenceStart, clauseEnd, soft, digitComma)) {
         if (i > sentenceStart) sentences.add(new Span(sentenceStart, i));
         sentenceStart = i + 1;
       }
-      if (clauses != null && ends(clauseEnd, i - clauseStart, clauseEnd, soft, digitComma)) {
+      if (ends(clauseEnd, i - clauseStart, clauseEnd, soft, digitComma)) {
         if (i > clauseStart) clauses.add(new Span(clauseStart, i));
         clauseStart = i + 1;
       }
     }
-    if (sentences != null && text.length() > sentenceStart) sentences.add(new Span(sentenceStart, text.length()));
-    if (clauses != null && text.length() > clauseStart) clauses.add(new Span(clauseStart, text.length()));
+    if (text.length() > sentenceStart) sentences.add(new Span(sentenceStart, text.length()));
+    if (text.length() > clauseStart) clauses.add(new Span(clauseStart, text.length()));
+    return new Parts(sentences, clauses);
   }
 
   /**

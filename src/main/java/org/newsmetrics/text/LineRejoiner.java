@@ -22,7 +22,7 @@ public final class LineRejoiner {
     boolean punct = false;
     for (int i = 0; i < l.length(); i++) {
       char c = l.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+      if (TextNorm.isLineTerminator(c)) return false;
       if ("。，,、；;！？!?".indexOf(c) >= 0) punct = true;
     }
     return punct;

@@ -2,7 +2,6 @@ package org.newsmetrics.text;
 
 import com.hankcs.hanlp.HanLP;
 import java.text.Normalizer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,10 +28,16 @@ public final class TextNorm {
       "(?<=[0-9])[ \\u00a0\\u3000]+(?=[\\p{IsHan}%])|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[0-9])"
           + "|(?<=[A-Za-z])[ \\u00a0\\u3000]+(?=\\p{IsHan})|(?<=[\\p{IsHan}&&[^讯電电]])[ \\u00a0\\u3000]+(?=[A-Z]{2})");
   /** A pinyin gloss after a character: {@code 達(dá)}. */
+  /** The chars Java's regexes take for line terminators ({@code .} never matches them; {@code $} may stand before one). */
+  public static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
+
+  public static boolean isLineTerminator(char c) {
+    return LINE_TERMINATORS.indexOf(c) >= 0;
+  }
+
   /** A pinyin gloss after a Chinese character: {@code (dá)}, {@code （zhǎng）}. */
   public static final String PINYIN_GLOSS =
       "(?<=\\p{IsHan})[(（]\\s*([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?:\\s+[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]?[a-zü]*)*)\\s*[)）]";
-  private static final Pattern PINYIN = Pattern.compile(PINYIN_GLOSS);
 
   /** Full-width ASCII digits/letters (and the ideographic space) to half width; punctuation untouched. */
   public static String halfWidth(String s) {
@@ -133,11 +138,6 @@ public final class TextNorm {
   /** False when {@code s} certainly holds no pinyin gloss: every gloss opens with a bracket. */
   public static boolean mayHoldPinyinGloss(String s) {
     return s.indexOf('(') >= 0 || s.indexOf('（') >= 0;
-  }
-
-  /** Finds pinyin glosses ({@code (dá)}) after Chinese characters. */
-  public static Matcher pinyinGlosses(String s) {
-    return PINYIN.matcher(s);
   }
 
   /** One width for punctuation (half width, as the scorer sees it), no white space, NFKC. */

@@ -84,7 +84,8 @@ class RegexPrefilterTest {
 
   private static List<String> everyMatch(PrefilteredPattern p, String s) {
     List<String> out = new ArrayList<>();
-    p.forEachMatch(s, m -> out.add(m.start() + "-" + m.end()));
+    PrefilteredPattern.Finder f = p.finder(s);
+    while (f.find()) out.add(f.matcher().start() + "-" + f.matcher().end());
     return out;
   }
 

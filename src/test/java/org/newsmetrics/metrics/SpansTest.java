@@ -34,11 +34,11 @@ class SpansTest {
         sb.append(random.nextInt(10) < 8 ? "全" : pieces[random.nextInt(pieces.length)]);
       }
       String s = sb.toString();
-      List<Span>[] both = Spans.sentencesAndClauses(s);
-      assertEquals(reference(s, true), both[0], s);
-      assertEquals(reference(s, false), both[1], s);
-      assertEquals(both[0], Spans.sentences(s));
-      assertEquals(both[1], Spans.clauses(s));
+      Spans.Parts both = Spans.split(s);
+      assertEquals(reference(s, true), both.sentences(), s);
+      assertEquals(reference(s, false), both.clauses(), s);
+      assertEquals(both.sentences(), Spans.sentences(s));
+      assertEquals(both.clauses(), Spans.clauses(s));
     }
   }
 
