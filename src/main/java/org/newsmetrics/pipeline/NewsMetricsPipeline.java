@@ -29,14 +29,21 @@ public final class NewsMetricsPipeline {
   /**
    * Adds the whole flow to {@code pipeline}, writing the tables into {@code outputDir}.
    *
-   * @return every input file's documents row (status ok or error)
+   * @return every input file's documents row (status ok or error), as written to the documents table
    */
   public static PCollection<DocumentInfo> build(Pipeline pipeline, NewsMetricsOptions options, String outputDir) {
+    return build(pipeline, options, outputDir, true);
+  }
+
+  /** The flow; a run asks for no documents rows, which only tests read (see {@link ProcessPages}). */
+  private static PCollection<DocumentInfo> build(Pipeline pipeline, NewsMetricsOptions options, String outputDir,
+      boolean documents) {
     long maxGroupBytes = Math.max(1, options.getGroupMegabytes()) * 1_000_000L;
+    ProcessPages process = new ProcessPages(outputDir,
+        new PageLimits(options.getMaxPageBytes(), options.getMaxLineChars()));
     return pipeline
         .apply("GroupPages", new GroupPages(options.getInput(), options.getPageGroups(), maxGroupBytes))
-        .apply("ProcessPages", new ProcessPages(outputDir,
-            new PageLimits(options.getMaxPageBytes(), options.getMaxLineChars())));
+        .apply("ProcessPages", documents ? process.withDocuments() : process);
   }
 
   /**
@@ -59,7 +66,7 @@ public final class NewsMetricsPipeline {
     OutputFolder out = atomic ? OutputFolder.staged(options.getOutput()) : null;
     String writeTo = out != null ? out.writeLocation() : options.getOutput();
     Pipeline pipeline = Pipeline.create(options);
-    build(pipeline, options, writeTo);
+    build(pipeline, options, writeTo, false);
     try {
       if (out != null) out.begin();
       if (options.getRunner().getSimpleName().equals("DirectRunner")) {

@@ -26,8 +26,10 @@ import org.newsmetrics.tables.TableRows;
  * Reads, processes and writes each page group: every page of the group goes through
  * {@link PageProcessor} (clean, split, extract — a failing stage makes an error row, never a failed
  * run) and its rows straight into the group's Parquet files ({@link TableFiles}); the group's report
- * summary and input list go to {@link GroupParts}. The output is each page's documents row, for
- * tests and counts.
+ * summary and input list go to {@link GroupParts}. The output is each page's documents row when
+ * asked for ({@link #withDocuments}), for tests; a run asks for none, because the DirectRunner keeps
+ * every element of a PCollection nothing reads until the run ends, which made a run's memory grow
+ * with the number of pages (about 400 bytes a page, 33 000 pages' rows held after a minute).
  *
  * <p>One step rather than one per stage, so that no page, clean page or result is ever a
  * PCollection element: runners that fuse steps (Flink, Spark) would run the stages together anyway,
@@ -38,15 +40,26 @@ import org.newsmetrics.tables.TableRows;
 final class ProcessPages extends PTransform<PCollection<KV<Integer, Iterable<KV<String, Boolean>>>>, PCollection<DocumentInfo>> {
   private final String outputDir;
   private final PageLimits limits;
+  private final boolean documents;
 
   ProcessPages(String outputDir, PageLimits limits) {
+    this(outputDir, limits, false);
+  }
+
+  private ProcessPages(String outputDir, PageLimits limits, boolean documents) {
     this.outputDir = outputDir;
     this.limits = limits;
+    this.documents = documents;
+  }
+
+  /** The same step, emitting each page's documents row. */
+  ProcessPages withDocuments() {
+    return new ProcessPages(outputDir, limits, true);
   }
 
   @Override
   public PCollection<DocumentInfo> expand(PCollection<KV<Integer, Iterable<KV<String, Boolean>>>> groups) {
-    return groups.apply("Process", ParDo.of(new ProcessFn(outputDir, limits)))
+    return groups.apply("Process", ParDo.of(new ProcessFn(outputDir, limits, documents)))
         .setCoder(SerializableCoder.of(DocumentInfo.class));
   }
 
@@ -54,12 +67,14 @@ final class ProcessPages extends PTransform<PCollection<KV<Integer, Iterable<KV<
     static final String NAMESPACE = "news-metrics";
     private final String outputDir;
     private final PageLimits limits;
+    private final boolean documents;
     private transient PageProcessor processor;
     private transient Map<String, Counter> counters;
 
-    ProcessFn(String outputDir, PageLimits limits) {
+    ProcessFn(String outputDir, PageLimits limits, boolean documents) {
       this.outputDir = outputDir;
       this.limits = limits;
+      this.documents = documents;
     }
 
     @Setup
@@ -92,7 +107,7 @@ final class ProcessPages extends PTransform<PCollection<KV<Integer, Iterable<KV<
           for (TableRows.Row row : rows) tally.add("rows_" + row.table().folder(), 1);
           files.write(rows);
           tally.add("write_micros", (times.now() - t1) / 1000);
-          out.output(result.document());
+          if (documents) out.output(result.document());
         }
         long t2 = times.now();
         files.close(); // footers: part of writing (closing again below does nothing)
