@@ -1,14 +1,12 @@
 package org.newsmetrics.pipeline;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
+import org.newsmetrics.model.Metric;
 import org.newsmetrics.report.ReportData;
 
 /**
@@ -25,6 +24,11 @@ import org.newsmetrics.report.ReportData;
  * driver when the run has finished. The driver merges files rather than the pipeline combining
  * elements: the DirectRunner's global combine copies all accumulators gathered so far for every
  * bundle it receives, a cost that grows with the square of the number of groups.
+ *
+ * <p>A part file holds the part with its report's metric rows detached, then those rows one by one
+ * in the report's order. The report keeps only the first rows of the run (by doc id), so once it
+ * holds its cap the driver reads a part's rows only up to the first that cannot be kept: reading
+ * every row of every part took seconds at the end of a 1 GB run, and grew with the corpus.
  */
 final class GroupParts {
   static final String FOLDER = "_parts";
@@ -43,7 +47,11 @@ final class GroupParts {
     String temp = dir + FOLDER + "/." + String.format("group-%05d.bin", part.group()) + ".tmp";
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(part);
+      ReportData counts = part.report().copy();
+      List<Metric> rows = counts.detachMetrics();
+      out.writeObject(new Part(part.group(), part.inputs(), counts));
+      out.writeInt(rows.size());
+      for (Metric row : rows) out.writeObject(row);
     }
     try (OutputStream out = Channels.newOutputStream(
         FileSystems.create(FileSystems.matchNewResource(temp, false), "application/octet-stream"))) {
@@ -61,43 +69,36 @@ final class GroupParts {
         s.filter(p -> p.getFileName().toString().endsWith(".bin")).sorted().forEach(files::add);
       }
     }
-    // Reading is most of the cost (a part holds its group's kept pages and metrics): a few parts
-    // at a time on all cores, merged in group order and dropped, so memory stays bounded.
-    int batch = 2 * Runtime.getRuntime().availableProcessors();
     List<InputFile> inputs = new ArrayList<>();
-    ReportData report = ReportData.empty();
-    for (int from = 0; from < files.size(); from += batch) {
-      List<Part> read;
-      try {
-        read = files.subList(from, Math.min(files.size(), from + batch)).parallelStream()
-            .map(GroupParts::readPartUnchecked).toList();
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      for (Part part : read) {
-        inputs.addAll(part.inputs());
-        report.merge(part.report());
-      }
-    }
+    ReportData report = null;
+    for (Path file : files) report = mergePart(file, report, inputs);
     inputs.sort(Comparator.comparing(InputFile::path));
     OutputFolder.deleteRecursively(parts);
-    return new Merged(inputs, report);
+    return new Merged(inputs, report != null ? report : ReportData.empty());
   }
 
-  private static Part readPartUnchecked(Path f) {
-    try {
-      return readPart(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Part readPart(Path f) throws IOException {
-    try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(f));
-        ObjectInputStream objects = new ObjectInputStream(in)) {
-      return (Part) objects.readObject();
+  /**
+   * Merges one part file into {@code report} (null before the first: the report then takes the
+   * part's caps) and {@code inputs}, reading only the metric rows the report can keep.
+   */
+  private static ReportData mergePart(Path file, ReportData report, List<InputFile> inputs) throws IOException {
+    try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      Part part = (Part) in.readObject();
+      ReportData counts = part.report();
+      if (report == null) report = new ReportData(counts.maxMetrics(), counts.maxPages(), counts.maxErrors());
+      inputs.addAll(part.inputs());
+      report.merge(counts);
+      Metric cutoff = report.metricsCutoff();
+      int n = in.readInt();
+      List<Metric> rows = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Metric row = (Metric) in.readObject();
+        if (cutoff != null && ReportData.METRIC_ORDER.compare(row, cutoff) >= 0) break; // the rest come later still
+        rows.add(row);
+      }
+      return report.attachMetrics(rows);
     } catch (ClassNotFoundException | ClassCastException e) {
-      throw new IOException("not a group part: " + f, e);
+      throw new IOException("not a group part: " + file, e);
     }
   }
 }

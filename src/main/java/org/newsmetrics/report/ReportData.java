@@ -84,6 +84,10 @@ public final class ReportData implements Serializable {
   private final TreeMap<String, Long> chartLeftOut = new TreeMap<>();
 
   private ArrayList<Metric> metrics = new ArrayList<>();
+  /** {@link #metricsCutoff}'s last answer and the rows it was the largest of (same list, same size). */
+  private transient Metric cutoff;
+  private transient ArrayList<Metric> cutoffOf;
+  private transient int cutoffSize;
   private ArrayList<PageResult> pages = new ArrayList<>();
   private ArrayList<PageError> errors = new ArrayList<>();
 
@@ -200,6 +204,45 @@ public final class ReportData implements Serializable {
     errors.addAll(other.errors);
     trim(false);
     return this;
+  }
+
+  /**
+   * Splits the kept metric rows off, in {@link #METRIC_ORDER}: the report goes on counting them in
+   * its totals and charts but keeps none. For accumulators stored in two pieces (the counts, then the
+   * rows), so that a merge reads only the rows it can keep ({@link #metricsCutoff}) and gives the
+   * others back with {@link #attachMetrics}.
+   */
+  public List<Metric> detachMetrics() {
+    List<Metric> rows = metrics();
+    metrics = new ArrayList<>();
+    return rows;
+  }
+
+  /**
+   * Adds metric rows already counted in this report's totals: the detached rows of a report merged
+   * into this one (any subset of them holding the rows before {@link #metricsCutoff}).
+   */
+  public ReportData attachMetrics(List<Metric> rows) {
+    metrics.addAll(rows);
+    trim(false);
+    return this;
+  }
+
+  /**
+   * The largest metric row kept, when the report keeps as many as its cap; null while it keeps
+   * fewer. A row that does not come before the cutoff in {@link #METRIC_ORDER} can never be kept,
+   * whatever is merged later, so a merge need not read it.
+   */
+  public Metric metricsCutoff() {
+    trim(true);
+    if (metrics.isEmpty() || metrics.size() < maxMetrics) return null;
+    if (cutoffOf != metrics || cutoffSize != metrics.size()) {
+      // a merge asks once per part; the rows change only when a part adds some
+      cutoff = Collections.max(metrics, METRIC_ORDER);
+      cutoffOf = metrics;
+      cutoffSize = metrics.size();
+    }
+    return cutoff;
   }
 
   /** A deep enough copy: merging into the copy leaves this one untouched. */
@@ -323,7 +366,8 @@ public final class ReportData implements Serializable {
 
   static final Comparator<String> NATURAL = ReportData::compareNatural;
 
-  static final Comparator<Metric> METRIC_ORDER = Comparator
+  /** The order of metric rows in the report: by doc id, article, metric number (runs of digits as numbers). */
+  public static final Comparator<Metric> METRIC_ORDER = Comparator
       .comparing((Metric m) -> nz(m.docId()), NATURAL)
       .thenComparing(m -> nz(m.articleId()), NATURAL)
       .thenComparing(m -> nz(m.metricId()), NATURAL)

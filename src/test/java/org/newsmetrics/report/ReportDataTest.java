@@ -123,6 +123,47 @@ class ReportDataTest {
   }
 
   /**
+   * A merge that reads each part's detached rows only up to its cutoff, in runs of pages in order,
+   * reversed or shuffled, keeps what merging whole reports keeps, and reads few rows when the parts
+   * come in doc id order.
+   */
+  @Test
+  void rowsReadUpToTheCutoffKeepWhatWholeReportsKeep() {
+    List<PageResult> pages = pages(90);
+    for (int order = 0; order < 3; order++) {
+      List<PageResult> ordered = new ArrayList<>(pages);
+      if (order == 1) Collections.reverse(ordered);
+      if (order == 2) Collections.shuffle(ordered, new Random(5));
+      ReportData whole = new ReportData(12, 5, 100);
+      ReportData byCutoff = null;
+      int rowsRead = 0;
+      for (int from = 0; from < ordered.size(); from += 7) {
+        ReportData part = new ReportData(12, 5, 100);
+        for (PageResult p : ordered.subList(from, Math.min(ordered.size(), from + 7))) part.add(p);
+        whole.merge(part.copy());
+        List<Metric> rows = part.detachMetrics();
+        assertEquals(rows.stream().sorted(ReportData.METRIC_ORDER).toList(), rows, "detached in report order");
+        assertTrue(part.metrics().isEmpty(), "none kept after detaching");
+        if (byCutoff == null) byCutoff = new ReportData(12, 5, 100);
+        byCutoff.merge(part);
+        Metric cutoff = byCutoff.metricsCutoff();
+        List<Metric> read = new ArrayList<>();
+        for (Metric m : rows) {
+          if (cutoff != null && ReportData.METRIC_ORDER.compare(m, cutoff) >= 0) break;
+          read.add(m);
+        }
+        rowsRead += read.size();
+        byCutoff.attachMetrics(read);
+      }
+      assertEquals(whole, byCutoff, "order " + order);
+      assertEquals(ReportHtml.render(whole, "job", "t"), ReportHtml.render(byCutoff, "job", "t"), "order " + order);
+      assertEquals(whole.metricsLeftOut(), byCutoff.metricsLeftOut());
+      if (order == 0) assertEquals(12, rowsRead, "in doc id order only the rows kept are read");
+    }
+    assertEquals(null, new ReportData(12, 5, 100).add(Fixtures.richPage(1)).metricsCutoff(), "fewer rows than the cap");
+  }
+
+  /**
    * Pages left out by {@link ReportData#pathsKept} (the pipeline's workers know it from the listing)
    * give the same report as pages kept and trimmed later: same counts, charts, rows and HTML.
    */
