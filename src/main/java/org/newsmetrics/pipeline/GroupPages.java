@@ -1,10 +1,12 @@
 package org.newsmetrics.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Create;
@@ -22,7 +24,8 @@ import org.newsmetrics.report.ReportData;
  * Lists the input glob and spreads the paths over {@link PageGroups}: the output is one element per
  * group, its number and its pages' paths, each with whether the report keeps that page
  * ({@link ReportData#pathsKept}, known from the listing alone). Only paths travel through the
- * shuffle, never page text.
+ * shuffle, never page text, and a group's paths travel as one element: one per path made the
+ * DirectRunner's grouping take seconds before the first page of a large corpus was read.
  */
 final class GroupPages extends PTransform<PBegin, PCollection<KV<Integer, Iterable<KV<String, Boolean>>>>> {
   private final String glob;
@@ -41,12 +44,25 @@ final class GroupPages extends PTransform<PBegin, PCollection<KV<Integer, Iterab
     return begin
         .apply("Glob", Create.of(glob).withCoder(StringUtf8Coder.of()))
         .apply("List", ParDo.of(new AssignFn(minGroups, maxGroupBytes)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), pathCoder))
+        .setCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(pathCoder)))
+        // spreads the groups over the workers: the listing emitted them all in one bundle
         .apply("Group", GroupByKey.create())
+        .apply("Paths", ParDo.of(new PathsFn()))
         .setCoder(KvCoder.of(VarIntCoder.of(), IterableCoder.of(pathCoder)));
   }
 
-  static final class AssignFn extends DoFn<String, KV<Integer, KV<String, Boolean>>> {
+  /** A group's paths, out of the grouping's one-list iterable. */
+  static final class PathsFn extends DoFn<KV<Integer, Iterable<List<KV<String, Boolean>>>>, KV<Integer, Iterable<KV<String, Boolean>>>> {
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<List<KV<String, Boolean>>>> group,
+        OutputReceiver<KV<Integer, Iterable<KV<String, Boolean>>>> out) {
+      List<KV<String, Boolean>> paths = new ArrayList<>();
+      for (List<KV<String, Boolean>> part : group.getValue()) paths.addAll(part);
+      out.output(KV.of(group.getKey(), paths));
+    }
+  }
+
+  static final class AssignFn extends DoFn<String, KV<Integer, List<KV<String, Boolean>>>> {
     private final int minGroups;
     private final long maxGroupBytes;
 
@@ -56,15 +72,21 @@ final class GroupPages extends PTransform<PBegin, PCollection<KV<Integer, Iterab
     }
 
     @ProcessElement
-    public void process(@Element String glob, OutputReceiver<KV<Integer, KV<String, Boolean>>> out) {
+    public void process(@Element String glob, OutputReceiver<KV<Integer, List<KV<String, Boolean>>>> out) {
       List<ListPages.Listed> listed = ListPages.listSized(glob);
       long[] sizes = listed.stream().mapToLong(ListPages.Listed::size).toArray();
       int[] group = PageGroups.assign(sizes, minGroups, maxGroupBytes);
       Set<String> kept = ReportData.pathsKept(listed.stream().map(ListPages.Listed::path).toList(),
           PageReader::docId, ReportData.DEFAULT_MAX_PAGES);
+      // the groups are runs of consecutive pages (PageGroups numbers them in listing order)
+      List<KV<String, Boolean>> paths = new ArrayList<>();
       for (int i = 0; i < group.length; i++) {
         String path = listed.get(i).path();
-        out.output(KV.of(group[i], KV.of(path, kept.contains(path))));
+        paths.add(KV.of(path, kept.contains(path)));
+        if (i + 1 == group.length || group[i + 1] != group[i]) {
+          out.output(KV.of(group[i], paths));
+          paths = new ArrayList<>();
+        }
       }
     }
   }
