@@ -28,6 +28,12 @@ public final class LineRejoiner {
     return punct;
   }
 
+  /** Whether a (simplified) line starts or ends with a function word, as no deck does. */
+  private static boolean functionWordAtAnEnd(String simplified) {
+    return TextNorm.FUNCTION_END.indexOf(simplified.charAt(simplified.length() - 1)) >= 0
+        || TextNorm.FUNCTION_START.indexOf(simplified.charAt(0)) >= 0;
+  }
+
   /**
    * @param lines          display text of each line (not blank)
    * @param indent         whether each line was indented in the source
@@ -70,9 +76,7 @@ public final class LineRejoiner {
     for (int i = 0; i < n && decks; i++) {
       String l = lines.get(i);
       // the costly headline shape last
-      decks = !l.isEmpty() && !sentencePunctuated(l)
-          && TextNorm.FUNCTION_END.indexOf(TextNorm.simplified(l).charAt(l.length() - 1)) < 0
-          && TextNorm.FUNCTION_START.indexOf(TextNorm.simplified(l).charAt(0)) < 0
+      decks = !l.isEmpty() && !sentencePunctuated(l) && !functionWordAtAnEnd(TextNorm.simplified(l))
           && headlineLike.test(l);
     }
     // a deck above a subheadline that has a comma (华虹无锡二期项目加快建设 / 总投资67亿美元，预计…):
