@@ -3,20 +3,18 @@ package org.newsmetrics.pipeline;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
-import org.newsmetrics.tables.AvroTables;
+import java.util.Map;
 import org.newsmetrics.tables.Table;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
 /**
- * Writes one table's Avro records as a Parquet file into a channel the caller opened and closes.
+ * Writes one table's rows as a Parquet file into a channel the caller opened and closes.
  * Not ParquetIO's sink: that one carries a serialized Hadoop {@code Configuration} that loads
  * Hadoop's default XML resources every time a worker deserializes it (per bundle on the
  * DirectRunner), which alone made small-file runs hundreds of times slower than the processing.
@@ -28,7 +26,7 @@ final class ParquetSink {
   static final java.util.Map<String, String> PARQUET_CONFIG = java.util.Map.of("parquet.avro.write-old-list-structure", "false");
 
   private final Table table;
-  private ParquetWriter<GenericRecord> writer;
+  private ParquetWriter<Map<String, Object>> writer;
 
   ParquetSink(Table table) {
     this.table = table;
@@ -37,9 +35,7 @@ final class ParquetSink {
   void open(WritableByteChannel channel) throws IOException {
     Configuration conf = new Configuration(false);
     PARQUET_CONFIG.forEach(conf::set);
-    AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(new ChannelOutputFile(channel))
-        .withSchema(AvroTables.schema(table))
-        .withDataModel(GenericData.get())
+    Builder builder = new Builder(new ChannelOutputFile(channel), table)
         .withConf(conf)
         .withCompressionCodec(CompressionCodecName.SNAPPY)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
@@ -57,13 +53,33 @@ final class ParquetSink {
     }
   }
 
-  void write(GenericRecord element) throws IOException {
-    writer.write(element);
+  void write(Map<String, Object> row) throws IOException {
+    writer.write(row);
   }
 
   /** Writes the footer; the channel stays open, for its owner to close. */
   void finish() throws IOException {
     writer.close();
+  }
+
+  /** A writer of one table's rows. */
+  private static final class Builder extends ParquetWriter.Builder<Map<String, Object>, Builder> {
+    private final Table table;
+
+    Builder(OutputFile file, Table table) {
+      super(file);
+      this.table = table;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<Map<String, Object>> getWriteSupport(Configuration conf) {
+      return new RowWriteSupport(table);
+    }
   }
 
   /** A Parquet output file over a channel its caller opened. */

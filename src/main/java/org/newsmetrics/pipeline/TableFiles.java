@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.newsmetrics.model.PageResult;
-import org.newsmetrics.tables.AvroTables;
 import org.newsmetrics.tables.Table;
 import org.newsmetrics.tables.TableRows;
 
@@ -43,7 +42,7 @@ final class TableFiles implements AutoCloseable {
         sink.open(new Discard());
         sinks.put(row.table(), sink);
       }
-      sink.write(AvroTables.toRecord(row.table(), row.values()));
+      sink.write(row.values());
     }
     for (ParquetSink sink : sinks.values()) sink.finish();
   }
@@ -72,7 +71,7 @@ final class TableFiles implements AutoCloseable {
 
   void write(List<TableRows.Row> rows) throws IOException {
     for (TableRows.Row row : rows) {
-      file(row.table()).sink().write(AvroTables.toRecord(row.table(), row.values()));
+      file(row.table()).sink().write(row.values());
     }
   }
 
