@@ -42,6 +42,10 @@ public final class TextDecoder {
       throw new UndecodableException("not a text file: it holds binary data (control bytes in the first "
           + Math.min(bytes.length, 8192) + " bytes)");
     }
+    // The String constructor decodes UTF-8 about twice as fast as a decoder, and marks each
+    // malformed sequence with U+FFFD: text without one was valid UTF-8, decoded as strictly.
+    String utf8 = new String(bytes, StandardCharsets.UTF_8);
+    if (utf8.indexOf('\uFFFD') < 0) return new Decoded(utf8, "UTF-8");
     try {
       return new Decoded(decodeStrictly(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
     } catch (CharacterCodingException notUtf8) {
