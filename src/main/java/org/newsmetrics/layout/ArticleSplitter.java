@@ -9,6 +9,7 @@ import org.newsmetrics.model.CleanPage;
 import org.newsmetrics.model.LaidOutPage;
 import org.newsmetrics.model.Paragraph;
 import org.newsmetrics.model.RemovedBlock;
+import org.newsmetrics.text.Simplifier;
 import org.newsmetrics.text.TextNorm;
 import org.newsmetrics.text.WordBreak;
 
@@ -28,7 +29,7 @@ import org.newsmetrics.text.WordBreak;
  */
 public final class ArticleSplitter {
 
-  private final LayoutRules rules = LayoutRules.get();
+  private final LayoutRules rulesForAnyText = LayoutRules.get();
   private static final java.util.regex.Pattern FROM_PAGE = java.util.regex.Pattern.compile("上接|接上|紧接|接第");
   private static final java.util.regex.Pattern TO_PAGE = java.util.regex.Pattern.compile("转");
   private static final java.util.regex.Pattern ANY = java.util.regex.Pattern.compile("");
@@ -58,6 +59,8 @@ public final class ArticleSplitter {
     String[] lines = TextNorm.lines(raw);
     List<RemovedBlock> removed = new ArrayList<>(clean.removed());
     boolean web = removed.stream().anyMatch(r -> r.kind().equals("navigation"));
+    // every text the rules read below is a paragraph's or a part of one
+    LayoutRules rules = rulesForAnyText.forPage(Simplifier.forTexts(ps.stream().map(Paragraph::text).toList()));
 
     Map<Integer, List<RemovedBlock>> byLine = new HashMap<>();
     for (RemovedBlock r : removed) {
@@ -73,11 +76,11 @@ public final class ArticleSplitter {
       boolean contStart = markerBefore(byLine, lines, p.lineStart(), "page_marker", FROM_PAGE);
       boolean contEnd = markerAfter(byLine, lines, p.lineEnd(), "page_marker", TO_PAGE);
       boolean caption = markerAfter(byLine, lines, p.lineEnd(), "photo_credit", ANY);
-      boolean by = LayoutRules.bylineOnly(t) != null;
-      int bylineEnd = LayoutRules.bylineEnd(t);
+      boolean by = rules.bylineOnly(t) != null;
+      int bylineEnd = rules.bylineEnd(t);
       bylines |= by || bylineEnd >= 0;
       boolean head = rules.headlineLike(t) && !caption && p.lineEnd() == p.lineStart();
-      boolean top = LayoutRules.bylineTop(t);
+      boolean top = rules.bylineTop(t);
       info[i] = new Info(t, head, rules.datelineLength(t), by, bylineEnd, contStart, contEnd, caption, top);
     }
 
@@ -89,7 +92,7 @@ public final class ArticleSplitter {
       if (info[i].head() && (info[i - 1].bylineOnly() || info[i - 1].bylineEnd() >= 0)) afterMode = false;
     }
     if (afterMode) walkHeadlinesLast(info, stories);
-    else walkHeadlinesFirst(info, stories, bylines);
+    else walkHeadlinesFirst(info, stories, bylines, rules);
 
     // decks with no body of their own, printed right after a story without a headline: its headline
     for (int i = stories.size() - 1; i > 0; i--) {
@@ -114,7 +117,7 @@ public final class ArticleSplitter {
     }
     List<Article> articles = new ArrayList<>();
     for (Story s : stories) {
-      Article a = finish(docId, articles.size() + 1, s, clean, web);
+      Article a = finish(docId, articles.size() + 1, s, clean, web, rules);
       if (a == null) { // nothing but decks or a byline: kept in removed, so no line is lost
         List<String> left = new ArrayList<>(s.decks);
         if (s.byline != null) left.add(s.byline);
@@ -138,7 +141,7 @@ public final class ArticleSplitter {
 
   // ---------------------------------------------------------------- headlines first
 
-  private void walkHeadlinesFirst(Info[] info, List<Story> stories, boolean bylines) {
+  private void walkHeadlinesFirst(Info[] info, List<Story> stories, boolean bylines, LayoutRules rules) {
     int n = info.length;
     Map<Integer, Story> jumpHeads = new HashMap<>();
     Story cur = null;
@@ -377,7 +380,7 @@ public final class ArticleSplitter {
 
   // ---------------------------------------------------------------- article parts
 
-  private Article finish(String docId, int seq, Story s, CleanPage clean, boolean web) {
+  private Article finish(String docId, int seq, Story s, CleanPage clean, boolean web, LayoutRules rules) {
     List<String> body = new ArrayList<>();
     for (String b : s.body) if (!b.isBlank()) body.add(b.strip());
     if (body.isEmpty()) return null;
@@ -392,7 +395,7 @@ public final class ArticleSplitter {
     String byline = s.byline;
     if (!body.isEmpty()) {
       String last = body.get(body.size() - 1);
-      int at = LayoutRules.bylineEnd(last);
+      int at = rules.bylineEnd(last);
       if (at >= 0) {
         String b = last.substring(at).strip();
         if (byline == null) byline = b;

@@ -3,6 +3,7 @@ package org.newsmetrics.layout;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsmetrics.model.RemovedBlock;
+import org.newsmetrics.text.Simplifier;
 import org.newsmetrics.text.TextNorm;
 
 /**
@@ -27,15 +28,15 @@ final class Dedup {
    */
   static final long SEARCH_BUDGET = 40_000_000L;
 
-  static void run(List<PageCleaner.Para> paras, String docId, List<RemovedBlock> removed) {
+  static void run(List<PageCleaner.Para> paras, String docId, List<RemovedBlock> removed, Simplifier simplifier) {
     int n = paras.size();
     String[] m = new String[n];
-    for (int i = 0; i < n; i++) m[i] = TextNorm.match(paras.get(i).str());
+    for (int i = 0; i < n; i++) m[i] = simplifier.match(paras.get(i).str());
     PageCleaner.Para[] keeper = keepers(paras, m);
     List<PageCleaner.Para> out = new ArrayList<>();
     List<String> outForms = new ArrayList<>(); // the kept paragraphs' forms: their text is unchanged
     List<PageCleaner.Para[]> moves = dropCopies(paras, m, keeper, docId, removed, out, outForms);
-    cutRepeatedTails(out, outForms.toArray(new String[0]), docId, removed);
+    cutRepeatedTails(out, outForms.toArray(new String[0]), docId, removed, simplifier);
     moveFragments(out, moves);
     paras.clear();
     paras.addAll(out);
@@ -103,7 +104,7 @@ final class Dedup {
 
   /** Cuts the tail of a paragraph that another paragraph repeats (a block spliced into a story). */
   private static void cutRepeatedTails(List<PageCleaner.Para> out, String[] mo, String docId,
-      List<RemovedBlock> removed) {
+      List<RemovedBlock> removed, Simplifier simplifier) {
     Index tails = new Index(mo);
     long tailSearches = 0;
     for (String f : mo) tailSearches += f.length() / MIN_TAIL;
@@ -114,10 +115,10 @@ final class Dedup {
       if (TextNorm.visibleLength(t) < MIN_TAIL * 2) continue;
       // every tail searched below ends with the form's last MIN_TAIL chars: when those are held
       // nowhere else (or the form is shorter), no tail is, and the searches can be skipped
-      String end = TextNorm.matchFormEnd(t, MIN_TAIL);
+      String end = TextNorm.matchFormEnd(t, MIN_TAIL, simplifier);
       if (end.length() < MIN_TAIL || !tails.heldElsewhere(end, pi)) continue;
       StringBuilder form = new StringBuilder();
-      int[] off = TextNorm.matchOffsets(t, form);
+      int[] off = TextNorm.matchOffsets(t, form, simplifier);
       for (int k = 1; k < t.length() - MIN_TAIL; k++) {
         if ("，,、；;。！？!?".indexOf(t.charAt(k - 1)) < 0) continue;
         String tail = form.substring(off[k]);

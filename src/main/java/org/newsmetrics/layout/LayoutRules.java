@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsmetrics.amounts.Words;
+import org.newsmetrics.text.Simplifier;
 import org.newsmetrics.text.TextNorm;
 
 /**
@@ -63,6 +64,8 @@ final class LayoutRules {
   final List<PrefilteredPattern> leadStarts;
   /** Words of a briefs column's label (简讯, 动态): see {@link #briefColumn}. */
   private final List<String> briefColumnWords;
+  /** Gives the simplified form the rules read: of any text, or of one page's ({@link #forPage}). */
+  private final Simplifier simplifier;
 
   /** (上接第1版) at the start of a line. */
   static final PrefilteredPattern MARKER_START = PrefilteredPattern.compile(
@@ -110,6 +113,23 @@ final class LayoutRules {
     datelines = lines("dateline.txt").stream().map(PrefilteredPattern::compile).toList();
     leadStarts = lines("lead-starts.txt").stream().map(PrefilteredPattern::compile).toList();
     briefColumnWords = List.copyOf(lines("brief-columns.txt"));
+    simplifier = Simplifier.ANY_TEXT;
+  }
+
+  private LayoutRules(LayoutRules rules, Simplifier simplifier) {
+    furniture = rules.furniture;
+    furnitureScan = rules.furnitureScan;
+    navigationWords = rules.navigationWords;
+    subheadlineCues = rules.subheadlineCues;
+    datelines = rules.datelines;
+    leadStarts = rules.leadStarts;
+    briefColumnWords = rules.briefColumnWords;
+    this.simplifier = simplifier;
+  }
+
+  /** The same rules for the texts of one page, which {@code simplifier} simplifies. */
+  LayoutRules forPage(Simplifier simplifier) {
+    return simplifier == this.simplifier ? this : new LayoutRules(this, simplifier);
   }
 
   private static List<String> lines(String name) {
@@ -187,7 +207,7 @@ final class LayoutRules {
   /** Length of the dateline opening this paragraph's display text, or 0. */
   int datelineLength(String text) {
     int best = 0;
-    String t = TextNorm.simplified(text);
+    String t = simplifier.simplified(text);
     for (PrefilteredPattern p : datelines) {
       Matcher m = p.find(t);
       if (m != null && m.end() > best) best = m.end();
@@ -196,23 +216,23 @@ final class LayoutRules {
   }
 
   /** The byline when the whole paragraph is one, else null. */
-  static String bylineOnly(String text) {
-    Matcher m = BYLINE_ONLY.matches(TextNorm.simplified(text.strip()));
+  String bylineOnly(String text) {
+    Matcher m = BYLINE_ONLY.matches(simplifier.simplified(text.strip()));
     if (m != null && !BYLINE_NOT.matcher(m.group(1)).find()) return text.strip();
     return null;
   }
 
   /** Start index of a byline glued to the end of the paragraph, or -1. */
-  static int bylineEnd(String text) {
-    Matcher m = BYLINE_END.find(TextNorm.simplified(text));
+  int bylineEnd(String text) {
+    Matcher m = BYLINE_END.find(simplifier.simplified(text));
     if (m != null && !BYLINE_NOT.matcher(m.group(1)).find()) return m.start();
     return -1;
   }
 
   /** A headline deck or sub-head: one short unpunctuated line. */
   /** A byline printed above the story (本报记者 王明). */
-  static boolean bylineTop(String text) {
-    return BYLINE_TOP.matches(TextNorm.simplified(text.strip())) != null;
+  boolean bylineTop(String text) {
+    return BYLINE_TOP.matches(simplifier.simplified(text.strip())) != null;
   }
 
   boolean headlineLike(String text) {
@@ -234,7 +254,7 @@ final class LayoutRules {
     if (commas >= 3 || (commas >= 1 && len > 36)) return false; // a sentence, not a deck
     int comma = Math.max(Math.max(s.lastIndexOf('，'), s.lastIndexOf(',')), s.lastIndexOf('、'));
     if (comma >= 0 && TextNorm.visibleLength(s.substring(comma + 1)) <= 4) return false; // a cut-off sentence
-    String t = TextNorm.simplified(s);
+    String t = simplifier.simplified(s);
     if (TextNorm.FUNCTION_END.indexOf(t.charAt(t.length() - 1)) >= 0
         || TextNorm.FUNCTION_START.indexOf(t.charAt(0)) >= 0) {
       return false;
@@ -246,7 +266,7 @@ final class LayoutRules {
 
   /** Whether a paragraph opens the way a news story's first sentence does (a date lead, 近日，…). */
   boolean leadStart(String text) {
-    String t = TextNorm.simplified(text.strip());
+    String t = simplifier.simplified(text.strip());
     for (PrefilteredPattern p : leadStarts) if (p.find(t) != null) return true;
     return false;
   }
@@ -254,13 +274,13 @@ final class LayoutRules {
   /** Whether a deck is a briefs column's label: short, with one of its words (经济简讯, 园区动态). */
   boolean briefColumn(String deck) {
     if (TextNorm.visibleLength(deck) > 8) return false;
-    String d = TextNorm.simplified(deck);
+    String d = simplifier.simplified(deck);
     for (String w : briefColumnWords) if (d.contains(w)) return true;
     return false;
   }
 
   boolean subheadlineCue(String deck) {
-    String d = TextNorm.simplified(deck);
+    String d = simplifier.simplified(deck);
     for (PrefilteredPattern p : subheadlineCues) if (p.find(d) != null) return true;
     return false;
   }

@@ -1,6 +1,7 @@
 package org.newsmetrics.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import org.newsmetrics.model.Page;
 import org.newsmetrics.model.Paragraph;
 import org.newsmetrics.model.RemovedBlock;
 import org.newsmetrics.text.LineRejoiner;
+import org.newsmetrics.text.Simplifier;
 import org.newsmetrics.text.TextNorm;
 import org.newsmetrics.text.WordBreak;
 
@@ -120,7 +122,7 @@ public final class PageCleaner {
     if (raw.startsWith("\uFEFF")) raw = raw.substring(1);
     Lines l = new Lines(TextNorm.lines(raw));
     List<RemovedBlock> removed = new ArrayList<>();
-    PageVerdicts v = new PageVerdicts(rules);
+    PageVerdicts v = new PageVerdicts(rules.forPage(l.simplifier));
 
     // 1. whole-line furniture
     markFurniture(l);
@@ -138,10 +140,10 @@ public final class PageCleaner {
     List<Para> paras = paragraphs(l, v);
 
     // markers and credits that a hard wrap split over two lines
-    for (Para p : paras) stripWrappedFurniture(p, docId, removed);
+    for (Para p : paras) stripWrappedFurniture(p, docId, removed, l.simplifier);
 
     // 4. duplicates, spliced fragments, interposed leads, column breaks
-    Dedup.run(paras, docId, removed);
+    Dedup.run(paras, docId, removed, l.simplifier);
     moveInterposedLeads(paras, v);
     joinColumnBreaks(paras, v);
 
@@ -168,6 +170,8 @@ public final class PageCleaner {
     final String[] disp;
     /** The form furniture patterns match. */
     final String[] mf;
+    /** Simplifies the page's texts: its lines, paragraphs and their parts. */
+    final Simplifier simplifier;
     /** The furniture kind of a removed line; null for content. */
     final String[] kind;
     final boolean[] indent;
@@ -195,8 +199,10 @@ public final class PageCleaner {
         String l = lines[i];
         indent[i] = !l.isEmpty() && Character.isWhitespace(l.charAt(0)) && !l.isBlank();
         disp[i] = TextNorm.display(l).strip();
-        mf[i] = disp[i].isEmpty() ? "" : TextNorm.match(disp[i]);
       }
+      // every text the cleaner reads from here on is made of displayed lines or parts of them
+      simplifier = Simplifier.forTexts(Arrays.asList(disp));
+      for (int i = 0; i < n; i++) mf[i] = disp[i].isEmpty() ? "" : simplifier.match(disp[i]);
     }
   }
 
@@ -298,19 +304,19 @@ public final class PageCleaner {
     for (int i = 0; i < l.n; i++) {
       if (l.disp[i].isEmpty() || l.kind[i] != null) continue;
       String t = l.disp[i];
-      String st = TextNorm.simplified(t); // patterns see simplified text; cuts apply to the original
+      String st = l.simplifier.simplified(t); // patterns see simplified text; cuts apply to the original
       Matcher m = LayoutRules.MARKER_START.find(st);
       if (m != null) {
         removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(m.end()).strip();
-        st = TextNorm.simplified(t);
+        st = l.simplifier.simplified(t);
         l.contStart[i] = true;
       }
       m = LayoutRules.MARKER_END.find(st);
       if (m != null) {
         removed.add(new RemovedBlock(docId, "page_marker", t.substring(m.start(), m.end()).strip(), i + 1, i + 1));
         t = t.substring(0, m.start()).strip();
-        st = TextNorm.simplified(t);
+        st = l.simplifier.simplified(t);
         l.contEnd[i] = true;
       }
       m = LayoutRules.CREDIT_END.find(st);
@@ -374,7 +380,7 @@ public final class PageCleaner {
         j++;
       }
       block++;
-      for (List<Integer> g : LineRejoiner.group(bl, src, ind, s -> v.datelineLength(s) > 0, v::headlineLike)) {
+      for (List<Integer> g : LineRejoiner.group(bl, src, ind, s -> v.datelineLength(s) > 0, v::headlineLike, l.simplifier)) {
         Para p = new Para();
         p.block = block;
         p.barrierBefore = barrier;
@@ -394,16 +400,16 @@ public final class PageCleaner {
     return paras;
   }
 
-  private static void stripWrappedFurniture(Para p, String docId, List<RemovedBlock> removed) {
+  private static void stripWrappedFurniture(Para p, String docId, List<RemovedBlock> removed, Simplifier simplifier) {
     if (p.firstLine() == p.lastLine()) return; // one-line paragraphs were handled line by line
-    String st = TextNorm.simplified(p.str());
+    String st = simplifier.simplified(p.str());
     Matcher m = LayoutRules.MARKER_START.find(st);
     if (m != null && m.end() < st.length()) {
       int[] r = p.lineRange(m.start(), m.end());
       removed.add(new RemovedBlock(docId, "page_marker", p.str().substring(m.start(), m.end()).strip(), r[0], r[1]));
       p.dropHead(m.end());
       p.contStart = true;
-      st = TextNorm.simplified(p.str());
+      st = simplifier.simplified(p.str());
     }
     String kind = null;
     m = LayoutRules.MARKER_END.find(st);

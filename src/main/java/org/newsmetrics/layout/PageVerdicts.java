@@ -31,18 +31,18 @@ final class PageVerdicts {
     return dateline.computeIfAbsent(text, rules::datelineLength);
   }
 
-  /** {@code LayoutRules.bylineOnly(text) != null}. */
+  /** {@code LayoutRules#bylineOnly(text) != null}. */
   boolean bylineOnly(String text) {
-    return bylineOnly.computeIfAbsent(text, t -> LayoutRules.bylineOnly(t) != null);
+    return bylineOnly.computeIfAbsent(text, t -> rules.bylineOnly(t) != null);
   }
 
   /** {@link LayoutRules#bylineEnd}. */
   int bylineEnd(String text) {
-    return bylineEnd.computeIfAbsent(text, LayoutRules::bylineEnd);
+    return bylineEnd.computeIfAbsent(text, rules::bylineEnd);
   }
 
   /** {@link LayoutRules#bylineTop}. */
   boolean bylineTop(String text) {
-    return bylineTop.computeIfAbsent(text, LayoutRules::bylineTop);
+    return bylineTop.computeIfAbsent(text, rules::bylineTop);
   }
 }

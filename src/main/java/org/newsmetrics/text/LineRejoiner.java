@@ -43,12 +43,15 @@ public final class LineRejoiner {
    */
   public static List<List<Integer>> group(List<String> lines, List<Boolean> indent,
       Predicate<String> opensParagraph, Predicate<String> headlineLike) {
-    return group(lines, lines, indent, opensParagraph, headlineLike);
+    return group(lines, lines, indent, opensParagraph, headlineLike, Simplifier.ANY_TEXT);
   }
 
-  /** As above, with the source lines (before any cleaning) to measure the printed widths. */
+  /**
+   * As above, with the source lines (before any cleaning) to measure the printed widths, and the
+   * simplifier of the page's texts.
+   */
   public static List<List<Integer>> group(List<String> lines, List<String> source, List<Boolean> indent,
-      Predicate<String> opensParagraph, Predicate<String> headlineLike) {
+      Predicate<String> opensParagraph, Predicate<String> headlineLike, Simplifier simplifier) {
     List<List<Integer>> out = new ArrayList<>();
     int n = lines.size();
     if (n == 0) return out;
@@ -76,7 +79,7 @@ public final class LineRejoiner {
     for (int i = 0; i < n && decks; i++) {
       String l = lines.get(i);
       // the costly headline shape last
-      decks = !l.isEmpty() && !sentencePunctuated(l) && !functionWordAtAnEnd(TextNorm.simplified(l))
+      decks = !l.isEmpty() && !sentencePunctuated(l) && !functionWordAtAnEnd(simplifier.simplified(l))
           && headlineLike.test(l);
     }
     // a deck above a subheadline that has a comma (华虹无锡二期项目加快建设 / 总投资67亿美元，预计…):

@@ -197,10 +197,11 @@ public final class TextNorm {
 
   /**
    * The matching form with, for each char of {@code s}, the index in the form where that char's
-   * contribution starts ({@code offsets[s.length()]} is the form's length).
+   * contribution starts ({@code offsets[s.length()]} is the form's length). {@code simplifier}
+   * simplifies the texts {@code s} belongs to ({@link Simplifier#ANY_TEXT} for any text).
    */
-  public static int[] matchOffsets(String s, StringBuilder form) {
-    String simp = simplified(s);
+  public static int[] matchOffsets(String s, StringBuilder form, Simplifier simplifier) {
+    String simp = simplifier.simplified(s);
     int[] off = new int[s.length() + 1];
     for (int i = 0; i < simp.length(); i++) {
       off[i] = form.length();
@@ -217,8 +218,8 @@ public final class TextNorm {
    * The last {@code n} chars (all when fewer) of the form {@link #matchOffsets} builds for
    * {@code s}, worked out from the end of the text only.
    */
-  public static String matchFormEnd(String s, int n) {
-    String simp = simplified(s);
+  public static String matchFormEnd(String s, int n, Simplifier simplifier) {
+    String simp = simplifier.simplified(s);
     int from = simp.length();
     int len = 0;
     while (from > 0 && len < n) {
@@ -238,25 +239,28 @@ public final class TextNorm {
 
   /** Simplified Chinese (HanLP), falling back to the input when conversion changes the length. */
   public static String simplified(String s) {
-    if (s.isEmpty()) return s;
     // Most pages are simplified already: convert only text holding a character that has a
-    // simplified form (the converter's dictionary walk is the costly part of cleaning).
-    // the rules ask for the same paragraphs' form many times: this scan is all most calls cost
-    long[] convertible = Traditional.CHARS;
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if ((convertible[c >>> 6] & (1L << c)) != 0) break;
-      i++;
-    }
-    if (i == n) return s;
+    // simplified form (the converter's dictionary walk is the costly part of cleaning)
+    if (!mayHoldTraditional(s)) return s;
     try {
       String t = HanLP.convertToSimplifiedChinese(s);
       return t.length() == s.length() ? t : s;
     } catch (RuntimeException e) {
       return s;
     }
+  }
+
+  /**
+   * Whether {@code s} holds a character that has a simplified form: without one, {@link #simplified}
+   * returns it as it is. One pass over an 8 KB bitmap, which the first-level cache holds.
+   */
+  public static boolean mayHoldTraditional(String s) {
+    long[] convertible = Traditional.CHARS;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if ((convertible[c >>> 6] & (1L << c)) != 0) return true;
+    }
+    return false;
   }
 
   /**

@@ -34,7 +34,7 @@ class PunctFormFastPathTest {
       byte kind = TextNorm.PunctTable.kind((char) c);
       assertEquals(TextNorm.PunctTable.isolated((char) c), kind != TextNorm.PunctTable.NOT_ISOLATED);
       form.setLength(0);
-      int[] off = TextNorm.matchOffsets(one, form);
+      int[] off = TextNorm.matchOffsets(one, form, Simplifier.ANY_TEXT);
       // matchOffsets works on the simplified text, which may differ from the char itself
       assertEquals(TextNorm.punctFormReference(TextNorm.simplified(one)), form.toString());
       assertEquals(form.length(), off[1]);
@@ -112,15 +112,15 @@ class PunctFormFastPathTest {
   @Property(tries = 2000)
   void matchFormEndIsTheEndOfTheMatchOffsetsForm(@ForAll String s) {
     StringBuilder form = new StringBuilder();
-    TextNorm.matchOffsets(s, form);
+    TextNorm.matchOffsets(s, form, Simplifier.ANY_TEXT);
     for (int n : new int[] {0, 1, 5, 20}) {
       String expected = form.length() <= n ? form.toString() : form.substring(form.length() - n);
-      assertEquals(expected, TextNorm.matchFormEnd(s, n));
+      assertEquals(expected, TextNorm.matchFormEnd(s, n, Simplifier.ANY_TEXT));
     }
     String zh = "總投資達（一期）220億元，增長１５％。" + s + "　㎡ﬁ…";
     form.setLength(0);
-    TextNorm.matchOffsets(zh, form);
-    assertEquals(form.substring(form.length() - 20), TextNorm.matchFormEnd(zh, 20));
+    TextNorm.matchOffsets(zh, form, Simplifier.ANY_TEXT);
+    assertEquals(form.substring(form.length() - 20), TextNorm.matchFormEnd(zh, 20, Simplifier.ANY_TEXT));
   }
 
   @Property(tries = 2000)
