@@ -18,6 +18,7 @@ import org.newsmetrics.io.PageReader;
 import org.newsmetrics.model.PageResult;
 import org.newsmetrics.report.ReportData;
 import org.newsmetrics.tables.TableRows;
+import org.newsmetrics.testing.SamplePages;
 
 /** What one page group leaves in the output folder: its table files and its part for the driver. */
 class GroupOutputTest {
@@ -64,10 +65,7 @@ class GroupOutputTest {
    */
   @Test
   void partsMergedFromFilesKeepWhatTheGroupsReportsKeep() throws Exception {
-    List<Path> pages;
-    try (Stream<Path> s = Files.list(Path.of("src/test/resources/pages"))) {
-      pages = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
+    List<Path> pages = SamplePages.testPages();
     PageProcessor processor = new PageProcessor();
     ReportData whole = new ReportData(25, 3, 100);
     List<GroupParts.Part> parts = new ArrayList<>();

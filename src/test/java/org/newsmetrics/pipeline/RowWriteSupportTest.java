@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
@@ -28,6 +27,7 @@ import org.newsmetrics.core.PageProcessor;
 import org.newsmetrics.io.PageReader;
 import org.newsmetrics.tables.Table;
 import org.newsmetrics.tables.TableRows;
+import org.newsmetrics.testing.SamplePages;
 
 /**
  * The tables written without Avro records read back, with parquet-avro's reader (as Avro-based
@@ -39,10 +39,7 @@ class RowWriteSupportTest {
 
   @Test
   void anAvroReaderReadsBackTheRowsWritten() throws Exception {
-    List<Path> pages;
-    try (Stream<Path> s = Files.list(Path.of("src/test/resources/pages"))) {
-      pages = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
+    List<Path> pages = SamplePages.testPages();
     PageProcessor processor = new PageProcessor();
     Map<Table, List<Map<String, Object>>> written = new EnumMap<>(Table.class);
     try (TableFiles files = new TableFiles(out.toString(), 0)) {

@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.newsmetrics.testing.SamplePages;
 
 /**
  * A page's simplifier gives every text made of the page's lines (parts of them, joins of parts)
@@ -30,15 +30,16 @@ class SimplifierTest {
 
   private static List<List<String>> pages() {
     List<List<String>> out = new ArrayList<>();
-    for (String dir : new String[] {"src/test/resources/pages", "seeds"}) {
-      try (Stream<Path> s = Files.list(Path.of(dir))) {
-        for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-          String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-          out.add(Arrays.stream(TextNorm.lines(text)).map(l -> TextNorm.display(l).strip()).toList());
-        }
+    List<Path> files = new ArrayList<>(SamplePages.testPages());
+    files.addAll(SamplePages.seedPages());
+    for (Path p : files) {
+      String text;
+      try {
+        text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      out.add(Arrays.stream(TextNorm.lines(text)).map(l -> TextNorm.display(l).strip()).toList());
     }
     return out;
   }
