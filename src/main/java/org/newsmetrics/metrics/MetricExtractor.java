@@ -91,6 +91,8 @@ public final class MetricExtractor {
   private static final Pattern MEASURE_FOLLOWS = Pattern.compile(
       "^\\s*(平方|亩|吨|人|名|件|套|片|千瓦|度|辆|台|张|个|家|项|户|公里|米|次|场|册|株|头|只|元|美元).*");
   private static final Pattern LIST_GAP = Pattern.compile("[、,，和及与以及\\s]{1,3}");
+  /** What joins the items of one list of counts: a comma could start the next clause's own count. */
+  private static final Pattern COUNT_LIST_GAP = Pattern.compile("\\s*(?:、|和|及|与)\\s*");
   private static final Pattern ONE_COUNT = Pattern.compile("[一]\\s*[个家项户]");
   private static final Pattern ONE_OF = Pattern.compile("之一$");
   private static final Pattern LIST_OPENER = Pattern.compile(".*(?:其中|各有|均有|共有|分别有|分别为)$");
@@ -458,6 +460,7 @@ public final class MetricExtractor {
       String unit = a.unit();
       if (a.kind() == AmountKind.COUNT) {
         metric = countMetric(a, clause, sentence);
+        if (metric == null) metric = listedCount(a, p);
       } else {
         metric = moneyMetric(a, clause, sentence, p);
         if (a.kind() == AmountKind.NUMBER) {
@@ -652,6 +655,20 @@ public final class MetricExtractor {
 
     private boolean isListGap(int from, int to) {
       return LIST_GAP.matcher(text.substring(from, to)).matches();
+    }
+
+    /**
+     * The type of a count listed right after a count of the same kind (签约项目32个、18个; 企业12家和8家):
+     * the items of a list share the noun the first names, which only it stands next to. A count
+     * that goes on with words of its own (320家、180家已上市) says something else about them.
+     */
+    private String listedCount(Amount a, Found p) {
+      if (p == null || p.amount.kind() != AmountKind.COUNT || !COUNT_METRICS.contains(p.metric)) return null;
+      if (!COUNT_LIST_GAP.matcher(text.substring(p.amount.end(), a.start())).matches()) return null;
+      if (!headAfter(a.end()).isEmpty()) return null;
+      String mw = a.measureWord();
+      return mw != null && mw.equals(p.amount.measureWord()) && !ONE_COUNT.matcher(a.text().strip()).matches()
+          ? p.metric : null;
     }
 
     private String countMetric(Amount a, Span clause, Span sentence) {
@@ -1344,12 +1361,18 @@ public final class MetricExtractor {
     }
 
     /**
-     * Projects or companies the text joins (A项目和B项目, A公司、B公司): with 分别 between them and the
-     * figure, the figure belongs to the name in its place (the second figure after 分别 to the
-     * second name); without, to all of them, as the text names them together.
+     * Projects, companies or regions the text joins (A项目和B项目, A公司、B公司, 无锡和常州): with 分别
+     * between them and the figure, the figure belongs to the name in its place (the second figure
+     * after 分别 to the second name); without, projects and companies to all of them, as the text
+     * names them together, and regions to the last.
      */
     private Cand coordinated(Cand best, List<Cand> cands, String window, Amount a, Span sentence) {
-      if (best == null || !(best.type().equals("project") || best.type().equals("company"))) return best;
+      if (best == null) return null;
+      // joined regions (无锡高新区和江阴市) share out the figures only with 分别 after them; without
+      // it, the region named last is the figure's, as for any run of places
+      boolean region = best.type().equals("region");
+      if (!(region || best.type().equals("project") || best.type().equals("company"))) return best;
+      if (region && window.lastIndexOf("分别") < best.end()) return best;
       List<Cand> joined = new ArrayList<>();
       joined.add(best);
       for (Cand head = best; head != null; ) {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.newsmetrics.model.Article;
 import org.newsmetrics.model.Metric;
 
-/** Projects and companies the text joins (A项目和B项目): together, 分别 in order, or referred back to. */
+/**
+ * Projects, companies and regions the text joins (A项目和B项目, 无锡和常州): together, 分别 in order, or
+ * referred back to; and the counts of a list after 分别, which name their noun only once.
+ */
 class CoordinatedSubjectsTest {
   private static final LocalDate PUB = LocalDate.of(2024, 6, 30);
 
@@ -54,5 +57,32 @@ class CoordinatedSubjectsTest {
   void andInsideANameDoesNotSplitIt() {
     List<Metric> m = extract("苏州恒度生物高性能纳米微球产品研发及产业基地项目总投资5亿元。");
     assertEquals(List.of("苏州恒度生物高性能纳米微球产品研发及产业基地项目"), subjects(m));
+  }
+
+  @Test
+  void respectivelyGivesJoinedRegionsTheirOwnFigures() {
+    List<Metric> m = extract("今年前三季度，梁溪区和锡山区分别签约项目32个、18个，总投资分别为210亿元、96亿元。");
+    assertEquals(List.of("project_count", "project_count", "investment", "investment"),
+        m.stream().map(Metric::metric).toList());
+    assertEquals(List.of(32.0, 18.0, 2.1e10, 9.6e9), m.stream().map(Metric::value).toList());
+    assertEquals(List.of("梁溪区", "锡山区", "梁溪区", "锡山区"), subjects(m));
+    m = extract("无锡、常州、苏州分别新增规上工业企业120家、86家和210家。");
+    assertEquals(List.of("enterprise_count", "enterprise_count", "enterprise_count"),
+        m.stream().map(Metric::metric).toList());
+    assertEquals(List.of("无锡", "常州", "苏州"), subjects(m));
+  }
+
+  @Test
+  void withoutRespectivelyJoinedRegionsLeaveTheFigureToTheLastNamed() {
+    assertEquals(List.of("锡山区"), subjects(extract("梁溪区和锡山区今年签约项目32个。")));
+  }
+
+  @Test
+  void aCountListedRightAfterAnotherSharesItsNoun() {
+    List<Metric> m = extract("全市签约项目32个、18个。");
+    assertEquals(List.of(32.0, 18.0), m.stream().map(Metric::value).toList());
+    // after a comma the next count is a clause of its own; with words of its own, it is another statement
+    assertEquals(List.of(32.0), extract("全市签约项目32个，18个已开工。").stream().map(Metric::value).toList());
+    assertEquals(List.of(320.0), extract("全市共有专精特新企业320家、180家已上市。").stream().map(Metric::value).toList());
   }
 }
