@@ -1372,7 +1372,8 @@ public final class MetricExtractor {
       // it, the region named last is the figure's, as for any run of places
       boolean region = best.type().equals("region");
       if (!(region || best.type().equals("project") || best.type().equals("company"))) return best;
-      if (region && window.lastIndexOf("分别") < best.end()) return best;
+      int respectively = window.lastIndexOf("分别"); // the nearest: a sentence may list twice
+      if (region && respectively < best.end()) return best;
       List<Cand> joined = new ArrayList<>();
       joined.add(best);
       for (Cand head = best; head != null; ) {
@@ -1387,7 +1388,6 @@ public final class MetricExtractor {
         head = before;
       }
       if (joined.size() < 2) return best;
-      int respectively = window.lastIndexOf("分别"); // the nearest: a sentence may list twice
       if (respectively < best.end()) {
         Cand first = joined.get(0);
         return new Cand(best.end(), window.substring(first.start(), best.end()), best.type(), first.start());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroSchemaConverter;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -27,7 +28,6 @@ final class RowWriteSupport extends WriteSupport<Map<String, Object>> {
 
   private final Table table;
   private final List<Table.Column> columns;
-  private MessageType schema;
   private RecordConsumer out;
 
   RowWriteSupport(Table table) {
@@ -37,8 +37,9 @@ final class RowWriteSupport extends WriteSupport<Map<String, Object>> {
 
   @Override
   public WriteContext init(Configuration conf) {
-    schema = new AvroSchemaConverter(conf).convert(AvroTables.schema(table));
-    return new WriteContext(schema, Map.of(AVRO_SCHEMA_KEY, AvroTables.schema(table).toString(), WRITER_MODEL_KEY, "avro"));
+    Schema avro = AvroTables.schema(table);
+    MessageType schema = new AvroSchemaConverter(conf).convert(avro);
+    return new WriteContext(schema, Map.of(AVRO_SCHEMA_KEY, avro.toString(), WRITER_MODEL_KEY, "avro"));
   }
 
   @Override
